@@ -1,0 +1,3 @@
+package com.commercegraph.order;
+
+public record Customer(String name, String email, String phone) {}

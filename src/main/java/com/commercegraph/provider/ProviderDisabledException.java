@@ -1,0 +1,23 @@
+package com.commercegraph.provider;
+
+/** The provider is not configured, so the gateway does not call it. */
+public class ProviderDisabledException extends ProviderException {
+
+  public ProviderDisabledException(ProviderFailure failure) {
+    this(failure, null);
+  }
+
+  public ProviderDisabledException(ProviderFailure failure, Throwable cause) {
+    super(failure, cause);
+  }
+
+  @Override
+  public String code() {
+    return "PROVIDER_DISABLED";
+  }
+
+  @Override
+  public boolean retryable() {
+    return false;
+  }
+}

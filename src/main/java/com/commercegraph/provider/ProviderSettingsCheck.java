@@ -1,0 +1,20 @@
+package com.commercegraph.provider;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+
+/**
+ * Stops start-up when any provider's settings are malformed. A provider without credentials is not
+ * a problem (it is just disabled); a URL that is not one, or a shop id that is not a number, is.
+ */
+class ProviderSettingsCheck {
+
+  void onStart(@Observes StartupEvent event, ProviderRegistry registry) {
+    List<String> problems =
+        registry.all().stream().flatMap(p -> p.configurationProblems().stream()).toList();
+    if (!problems.isEmpty()) {
+      throw new InvalidProviderSettingsException(problems);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package com.commercegraph.provider.recplus;
+
+import com.commercegraph.provider.SettingChecks;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * REC+ settings; each key is also read from the environment variable of the same name in upper case
+ * ({@code recplus.username} from {@code RECPLUS_USERNAME}). Every REC+ site has its own domain, so
+ * there is no default base URL: {@code https://{DOMAIN}/api/v1}.
+ */
+@ConfigMapping(prefix = "recplus")
+public interface RecplusConfig {
+
+  Optional<String> baseUrl();
+
+  /** The Full API Access user (HTTP Basic). */
+  Optional<String> username();
+
+  Optional<String> password();
+
+  /** recplus-api.txt: dates carry no offset and are in the site's time zone. */
+  @WithDefault("Europe/London")
+  String timeZone();
+
+  @WithDefault("5s")
+  Duration connectTimeout();
+
+  @WithDefault("30s")
+  Duration readTimeout();
+
+  default boolean enabled() {
+    return baseUrl().isPresent() && username().isPresent() && password().isPresent();
+  }
+
+  default List<String> problems() {
+    return Stream.of(
+            baseUrl().flatMap(url -> SettingChecks.absoluteHttpUrl("RECPLUS_BASE_URL", url)),
+            SettingChecks.zone("RECPLUS_TIME_ZONE", timeZone()))
+        .flatMap(Optional::stream)
+        .toList();
+  }
+}

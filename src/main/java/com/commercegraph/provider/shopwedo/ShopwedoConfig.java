@@ -1,0 +1,50 @@
+package com.commercegraph.provider.shopwedo;
+
+import com.commercegraph.provider.SettingChecks;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * ShopWeDo settings; each key is also read from the environment variable of the same name in upper
+ * case ({@code shopwedo.shop-id} from {@code SHOPWEDO_SHOP_ID}).
+ */
+@ConfigMapping(prefix = "shopwedo")
+public interface ShopwedoConfig {
+
+  /** Public clients also use https://admin.shopwedo.com/api. */
+  @WithDefault("https://shopwedo.com/admin/api")
+  String baseUrl();
+
+  /** The numeric shop id; kept as text so that a malformed value is reported by name. */
+  Optional<String> shopId();
+
+  /** The HMAC key; never sent, only used to sign. */
+  Optional<String> shopKey();
+
+  /** ShopWeDo is a Belgian service; its dates carry no offset. */
+  @WithDefault("Europe/Brussels")
+  String timeZone();
+
+  @WithDefault("5s")
+  Duration connectTimeout();
+
+  @WithDefault("30s")
+  Duration readTimeout();
+
+  default boolean enabled() {
+    return shopId().isPresent() && shopKey().isPresent();
+  }
+
+  default List<String> problems() {
+    return Stream.of(
+            SettingChecks.absoluteHttpUrl("SHOPWEDO_BASE_URL", baseUrl()),
+            shopId().flatMap(id -> SettingChecks.wholeNumber("SHOPWEDO_SHOP_ID", id)),
+            SettingChecks.zone("SHOPWEDO_TIME_ZONE", timeZone()))
+        .flatMap(Optional::stream)
+        .toList();
+  }
+}

@@ -1,0 +1,44 @@
+package com.commercegraph.provider.veeqo;
+
+import com.commercegraph.provider.SettingChecks;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Veeqo settings; each key is also read from the environment variable of the same name in upper
+ * case ({@code veeqo.api-key} from {@code VEEQO_API_KEY}).
+ */
+@ConfigMapping(prefix = "veeqo")
+public interface VeeqoConfig {
+
+  @WithDefault("https://api.veeqo.com")
+  String baseUrl();
+
+  /** A private app's key, sent as {@code x-api-key}. */
+  Optional<String> apiKey();
+
+  /** A token from Veeqo's OAuth2 flow, sent as a bearer token; wins over the API key. */
+  Optional<String> oauthToken();
+
+  /** Veeqo usually answers in well under a second; a refused connection should fail fast. */
+  @WithDefault("5s")
+  Duration connectTimeout();
+
+  /** Large order pages can take several seconds on Veeqo's side. */
+  @WithDefault("30s")
+  Duration readTimeout();
+
+  default boolean enabled() {
+    return apiKey().isPresent() || oauthToken().isPresent();
+  }
+
+  default List<String> problems() {
+    return Stream.of(SettingChecks.absoluteHttpUrl("VEEQO_BASE_URL", baseUrl()))
+        .flatMap(Optional::stream)
+        .toList();
+  }
+}

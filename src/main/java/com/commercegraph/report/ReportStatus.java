@@ -1,0 +1,7 @@
+package com.commercegraph.report;
+
+public enum ReportStatus {
+  PENDING,
+  COMPLETED,
+  FAILED
+}

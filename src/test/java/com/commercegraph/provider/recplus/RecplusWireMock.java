@@ -1,0 +1,31 @@
+package com.commercegraph.provider.recplus;
+
+import com.commercegraph.provider.Provider;
+import com.commercegraph.provider.ProviderWireMock;
+import io.quarkus.test.common.QuarkusTestResource;
+import java.util.Map;
+
+/** Stands in for REC+ in tests; its settings are the test credentials the assertions check. */
+@QuarkusTestResource(RecplusWireMock.class)
+public class RecplusWireMock extends ProviderWireMock {
+
+  public static final String USERNAME = "test-recplus-user";
+  public static final String PASSWORD = "test-recplus-password";
+
+  public RecplusWireMock() {
+    super(Provider.RECPLUS);
+  }
+
+  @Override
+  protected Map<String, String> settings(String baseUrl) {
+    return Map.of(
+        "recplus.base-url",
+        baseUrl + "/api/v1",
+        "recplus.username",
+        USERNAME,
+        "recplus.password",
+        PASSWORD,
+        "recplus.read-timeout",
+        "1s");
+  }
+}

@@ -1,0 +1,31 @@
+package com.commercegraph.provider.shopwedo;
+
+import com.commercegraph.provider.Provider;
+import com.commercegraph.provider.ProviderWireMock;
+import io.quarkus.test.common.QuarkusTestResource;
+import java.util.Map;
+
+/** Stands in for ShopWeDo in tests; its settings are the test credentials the assertions check. */
+@QuarkusTestResource(ShopwedoWireMock.class)
+public class ShopwedoWireMock extends ProviderWireMock {
+
+  public static final String SHOP_ID = "4711";
+  public static final String SHOP_KEY = "test-shopwedo-shop-key";
+
+  public ShopwedoWireMock() {
+    super(Provider.SHOPWEDO);
+  }
+
+  @Override
+  protected Map<String, String> settings(String baseUrl) {
+    return Map.of(
+        "shopwedo.base-url",
+        baseUrl + "/admin/api",
+        "shopwedo.shop-id",
+        SHOP_ID,
+        "shopwedo.shop-key",
+        SHOP_KEY,
+        "shopwedo.read-timeout",
+        "1s");
+  }
+}

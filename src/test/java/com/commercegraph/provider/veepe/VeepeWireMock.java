@@ -1,0 +1,31 @@
+package com.commercegraph.provider.veepe;
+
+import com.commercegraph.provider.Provider;
+import com.commercegraph.provider.ProviderWireMock;
+import io.quarkus.test.common.QuarkusTestResource;
+import java.util.Map;
+
+/** Stands in for VeePe in tests; its settings are the test credentials the assertions check. */
+@QuarkusTestResource(VeepeWireMock.class)
+public class VeepeWireMock extends ProviderWireMock {
+
+  public static final String CLIENT_ID = "test-veepe-client";
+  public static final String CLIENT_SECRET = "test-veepe-secret";
+
+  public VeepeWireMock() {
+    super(Provider.VEEPE);
+  }
+
+  @Override
+  protected Map<String, String> settings(String baseUrl) {
+    return Map.of(
+        "veepe.base-url",
+        baseUrl + "/v1",
+        "veepe.client-id",
+        CLIENT_ID,
+        "veepe.client-secret",
+        CLIENT_SECRET,
+        "veepe.read-timeout",
+        "1s");
+  }
+}

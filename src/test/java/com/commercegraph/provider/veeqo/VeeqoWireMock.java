@@ -1,0 +1,25 @@
+package com.commercegraph.provider.veeqo;
+
+import com.commercegraph.provider.Provider;
+import com.commercegraph.provider.ProviderWireMock;
+import io.quarkus.test.common.QuarkusTestResource;
+import java.util.Map;
+
+/** Stands in for Veeqo in tests; its settings are the test credentials the assertions check. */
+@QuarkusTestResource(VeeqoWireMock.class)
+public class VeeqoWireMock extends ProviderWireMock {
+
+  public static final String API_KEY = "test-veeqo-api-key";
+
+  public VeeqoWireMock() {
+    super(Provider.VEEQO);
+  }
+
+  @Override
+  protected Map<String, String> settings(String baseUrl) {
+    return Map.of(
+        "veeqo.base-url", baseUrl,
+        "veeqo.api-key", API_KEY,
+        "veeqo.read-timeout", "1s");
+  }
+}
