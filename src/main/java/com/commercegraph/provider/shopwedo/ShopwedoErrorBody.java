@@ -1,5 +1,6 @@
 package com.commercegraph.provider.shopwedo;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ record ShopwedoErrorBody(String code, String message) {
     JsonNode root;
     try {
       root = json.readTree(body);
-    } catch (Exception e) {
+    } catch (JsonProcessingException e) {
       // An HTML error page or cut-off JSON: the status alone must then say what happened.
       return EMPTY;
     }
