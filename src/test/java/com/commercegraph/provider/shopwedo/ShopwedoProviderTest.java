@@ -1,0 +1,162 @@
+package com.commercegraph.provider.shopwedo;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.commercegraph.catalog.Product;
+import com.commercegraph.order.Order;
+import com.commercegraph.order.OrderStatus;
+import com.commercegraph.provider.Capability;
+import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.Provider;
+import com.commercegraph.provider.ProviderPage;
+import com.commercegraph.provider.ProviderRejectedException;
+import com.commercegraph.stock.StockLevel;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ShopwedoProviderTest {
+
+  private static final String API = "/admin/api/";
+
+  @InjectWireMock(Provider.SHOPWEDO)
+  WireMockServer wireMock;
+
+  @Inject ShopwedoProvider provider;
+  @Inject ObjectMapper json;
+
+  @BeforeEach
+  void resetWireMock() {
+    wireMock.resetAll();
+  }
+
+  @Test
+  void configuredProviderIsEnabledWithItsCapabilities() {
+    assertThat(provider.provider()).isEqualTo(Provider.SHOPWEDO);
+    assertThat(provider.enabled()).isTrue();
+    assertThat(provider.configurationProblems()).isEmpty();
+    assertThat(provider.capabilities())
+        .containsExactlyInAnyOrder(
+            Capability.ORDERS_READ,
+            Capability.ORDERS_CREATE,
+            Capability.ORDERS_CANCEL,
+            Capability.PRODUCTS_READ,
+            Capability.STOCK_READ);
+  }
+
+  @Test
+  void orderIsMappedIntoTheCommonModel() {
+    stub("getOrder", 200, ShopwedoFixtures.read("get-order.json"));
+
+    Optional<Order> order = provider.order("123");
+
+    assertThat(order).isPresent();
+    assertThat(order.get().providerId()).isEqualTo("123");
+    assertThat(order.get().number()).isEqualTo("WEB-1001");
+    assertThat(order.get().status()).isEqualTo(OrderStatus.OPEN);
+    assertThat(order.get().lines()).hasSize(2);
+  }
+
+  @Test
+  void orderShopwedoSaysIsNotFoundIsEmpty() {
+    stub("getOrder", 400, ShopwedoFixtures.read("get-order-not-found.json"));
+
+    assertThat(provider.order("999")).isEmpty();
+  }
+
+  @Test
+  void refusedCancelIsRejectedAndSentOnce() {
+    stub("cancelOrder", 400, ShopwedoFixtures.read("cancel-order-refused.json"));
+
+    assertThatThrownBy(() -> provider.cancelOrder("123"))
+        .isInstanceOf(ProviderRejectedException.class);
+    wireMock.verify(exactly(1), postRequestedFor(urlEqualTo(API + "cancelOrder")));
+  }
+
+  @Test
+  void fullStockPageGivesTheNextOffsetAndThatOffsetIsSentNext() throws Exception {
+    stub("getStock", 200, ShopwedoFixtures.read("get-stock.json"));
+
+    ProviderPage<StockLevel> first = provider.stock(null, null, 2);
+    ProviderPage<StockLevel> second = provider.stock(null, first.nextPosition(), 2);
+
+    assertThat(first.items()).extracting(StockLevel::sku).containsExactly("5001", "5002");
+    assertThat(first.nextPosition()).isEqualTo("2");
+    assertThat(second.nextPosition()).isEqualTo("4");
+    List<LoggedRequest> requests = wireMock.findAll(postRequestedFor(urlEqualTo(API + "getStock")));
+    assertThat(requests).hasSize(2);
+    assertThat(data(requests.get(0))).isEqualTo(json.readTree("{\"limit\": 2, \"offset\": 0}"));
+    assertThat(data(requests.get(1))).isEqualTo(json.readTree("{\"limit\": 2, \"offset\": 2}"));
+  }
+
+  @Test
+  void stockLimitIsCappedAtShopwedosFiftyAndAShortPageIsTheLast() throws Exception {
+    stub("getStock", 200, ShopwedoFixtures.read("get-stock.json"));
+
+    ProviderPage<StockLevel> page = provider.stock(5001L, null, 500);
+
+    assertThat(page.nextPosition()).isNull();
+    LoggedRequest request = wireMock.findAll(postRequestedFor(urlEqualTo(API + "getStock"))).get(0);
+    assertThat(data(request))
+        .isEqualTo(json.readTree("{\"sku\": 5001, \"limit\": 50, \"offset\": 0}"));
+  }
+
+  @Test
+  void productPageIsMappedAndAShortPageIsTheLast() throws Exception {
+    stub("getProducts", 200, ShopwedoFixtures.read("get-products.json"));
+
+    ProviderPage<Product> page = provider.products(List.of(801L), "3");
+
+    assertThat(page.items())
+        .extracting(Product::name)
+        .containsExactly("Coffee beans", "Filterpapier");
+    assertThat(page.nextPosition()).isNull();
+    LoggedRequest request =
+        wireMock.findAll(postRequestedFor(urlEqualTo(API + "getProducts"))).get(0);
+    assertThat(data(request)).isEqualTo(json.readTree("{\"product_id\": [801], \"offset\": 3}"));
+  }
+
+  @Test
+  void positionThatIsNotOneOfOursIsRefusedBeforeCallingShopwedo() {
+    assertThatThrownBy(() -> provider.products(List.of(), "abc"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> provider.stock(null, "-1", 10))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(wireMock.getAllServeEvents()).isEmpty();
+  }
+
+  private void stub(String method, int status, String body) {
+    wireMock.stubFor(
+        post(urlEqualTo(API + method))
+            .willReturn(
+                aResponse()
+                    .withStatus(status)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(body)));
+  }
+
+  private JsonNode data(LoggedRequest request) throws Exception {
+    for (String pair : request.getBodyAsString().split("&")) {
+      if (pair.startsWith("data=")) {
+        return json.readTree(URLDecoder.decode(pair.substring(5), StandardCharsets.UTF_8));
+      }
+    }
+    throw new AssertionError("no data field");
+  }
+}
