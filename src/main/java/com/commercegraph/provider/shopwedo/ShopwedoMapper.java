@@ -124,17 +124,12 @@ public class ShopwedoMapper {
   }
 
   /**
-   * ShopWeDo ex-VAT prices may carry more decimals than cents (a gross price divided by 1.21);
-   * those are kept, not rounded, so that nothing is lost before the price is shown or used.
+   * ShopWeDo ex-VAT prices may carry more decimals than cents (a gross price divided by 1.21, as in
+   * 8.2645). They are rounded half-up to cents on purpose: the common Money is always a whole
+   * number of minor units, and the wire value stays in the client's answer for anyone who needs it.
    */
   private static Money price(BigDecimal price) {
-    if (price == null) {
-      return null;
-    }
-    BigDecimal stripped = price.stripTrailingZeros();
-    return stripped.scale() <= Money.exponent(CURRENCY)
-        ? Money.exact(stripped, CURRENCY)
-        : new Money(stripped, CURRENCY);
+    return price == null ? null : Money.rounded(price, CURRENCY);
   }
 
   private static Customer customer(ShopwedoAddress address) {
