@@ -1,5 +1,6 @@
 package com.commercegraph.provider.veepe;
 
+import io.quarkus.arc.Unremovable;
 import io.quarkus.oidc.common.OidcEndpoint;
 import io.quarkus.oidc.common.OidcRequestFilter;
 import io.vertx.core.json.JsonObject;
@@ -18,6 +19,8 @@ import java.util.Map;
  * grantType}, {@code clientId}, {@code clientSecret}). Every OIDC client passes through here; only
  * VeePe's is touched.
  */
+// Looked up by the OIDC client at run time, never injected: keep ArC from removing it.
+@Unremovable
 @ApplicationScoped
 @OidcEndpoint(OidcEndpoint.Type.TOKEN)
 public class VeepeTokenRequestFilter implements OidcRequestFilter {

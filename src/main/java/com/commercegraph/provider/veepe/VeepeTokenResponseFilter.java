@@ -3,6 +3,7 @@ package com.commercegraph.provider.veepe;
 import com.commercegraph.provider.Provider;
 import com.commercegraph.provider.ProviderBadResponseException;
 import com.commercegraph.provider.ProviderFailure;
+import io.quarkus.arc.Unremovable;
 import io.quarkus.oidc.common.OidcEndpoint;
 import io.quarkus.oidc.common.OidcResponseFilter;
 import io.vertx.core.json.DecodeException;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.core.HttpHeaders;
  * would hide whether VeePe refused the credentials (401) or was down (5xx). A 200 without an {@code
  * access_token} is a bad response.
  */
+// Looked up by the OIDC client at run time, never injected: keep ArC from removing it.
+@Unremovable
 @ApplicationScoped
 @OidcEndpoint(OidcEndpoint.Type.TOKEN)
 public class VeepeTokenResponseFilter implements OidcResponseFilter {
