@@ -34,12 +34,21 @@ public interface VeepeConfig {
   @WithDefault("60s")
   Duration tokenRefreshSkew();
 
+  /**
+   * Zone for VeePe timestamps that carry no offset. VeePe's documented samples all end in {@code
+   * Z}, so this only matters if VeePe ever drops the offset.
+   */
+  @WithDefault("UTC")
+  String timeZone();
+
   default boolean enabled() {
     return clientId().isPresent() && clientSecret().isPresent();
   }
 
   default List<String> problems() {
-    return Stream.of(SettingChecks.absoluteHttpUrl("VEEPE_BASE_URL", baseUrl()))
+    return Stream.of(
+            SettingChecks.absoluteHttpUrl("VEEPE_BASE_URL", baseUrl()),
+            SettingChecks.zone("VEEPE_TIME_ZONE", timeZone()))
         .flatMap(Optional::stream)
         .toList();
   }

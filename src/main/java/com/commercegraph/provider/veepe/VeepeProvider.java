@@ -1,14 +1,26 @@
 package com.commercegraph.provider.veepe;
 
+import com.commercegraph.invoice.Invoice;
+import com.commercegraph.order.Order;
 import com.commercegraph.provider.Capability;
 import com.commercegraph.provider.Provider;
+import com.commercegraph.provider.ProviderNotFoundException;
+import com.commercegraph.provider.ProviderPage;
 import com.commercegraph.provider.ProviderPort;
+import com.commercegraph.report.Report;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
-/** Veepe behind the gateway's port. */
+/**
+ * VeePe behind the gateway's port, in the common model. Failures are the {@link VeepeClient}'s
+ * {@link com.commercegraph.provider.ProviderException}s, except that a get-by-id VeePe answers with
+ * 404 is an empty result.
+ */
 @ApplicationScoped
 public class VeepeProvider implements ProviderPort {
 
@@ -25,9 +37,13 @@ public class VeepeProvider implements ProviderPort {
           Capability.REPORTS);
 
   private final VeepeConfig config;
+  private final VeepeClient client;
+  private final VeepeMapper mapper;
 
-  VeepeProvider(VeepeConfig config) {
+  VeepeProvider(VeepeConfig config, VeepeClient client, VeepeMapper mapper) {
     this.config = config;
+    this.client = client;
+    this.mapper = mapper;
   }
 
   @Override
@@ -48,5 +64,70 @@ public class VeepeProvider implements ProviderPort {
   @Override
   public List<String> configurationProblems() {
     return config.problems();
+  }
+
+  /**
+   * One page of orders.
+   *
+   * @param position null for the first page, else a {@link ProviderPage#nextPosition()} of this
+   *     provider (a VeePe page number)
+   */
+  public ProviderPage<Order> orders(String position) {
+    int page = pageNumber(position);
+    return mapper.orders(client.orders(page), page);
+  }
+
+  /** The order with its status history, or empty when VeePe has no order with this id. */
+  public Optional<Order> order(String orderId) {
+    return found(() -> mapper.order(client.order(orderId)));
+  }
+
+  public ProviderPage<Report> reports(String position) {
+    int page = pageNumber(position);
+    return mapper.reports(client.reports(page), page);
+  }
+
+  public Optional<Report> report(String reportId) {
+    return found(() -> mapper.report(client.report(reportId)));
+  }
+
+  /** Asks VeePe for a PDF report of the orders between two instants; it starts PENDING. */
+  public Report requestReport(String type, Instant from, Instant to) {
+    return mapper.report(client.requestReport(VeepeReportRequest.of(type, from, to)));
+  }
+
+  /**
+   * Generates an invoice for the order; its status and download link come with {@link #invoice}.
+   */
+  public Invoice createInvoice(String orderId) {
+    return mapper.invoice(client.createInvoice(orderId));
+  }
+
+  public Optional<Invoice> invoice(String orderId, String invoiceId) {
+    return found(() -> mapper.invoice(client.invoice(orderId, invoiceId)));
+  }
+
+  private static <T> Optional<T> found(Supplier<T> lookup) {
+    try {
+      return Optional.of(lookup.get());
+    } catch (ProviderNotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** VeePe pages start at 1 (veepe-api.txt: default is 1). */
+  private static int pageNumber(String position) {
+    if (position == null) {
+      return 1;
+    }
+    try {
+      int page = Integer.parseInt(position);
+      if (page >= 1) {
+        return page;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("not a VeePe list position: " + position);
   }
 }

@@ -1,0 +1,54 @@
+package com.commercegraph.provider.veepe;
+
+import com.commercegraph.provider.Provider;
+import com.commercegraph.provider.ProviderBadResponseException;
+import com.commercegraph.provider.ProviderFailure;
+import io.quarkus.arc.Unremovable;
+import io.quarkus.oidc.common.OidcEndpoint;
+import io.quarkus.oidc.common.OidcResponseFilter;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+
+/**
+ * Turns a failed VeePe token response into the gateway's exception before the OIDC client does: the
+ * OIDC client reports every failure as an {@code OidcClientException} without the status, which
+ * would hide whether VeePe refused the credentials (401) or was down (5xx). A 200 without an {@code
+ * access_token} is a bad response.
+ */
+// Looked up by the OIDC client at run time, never injected: keep ArC from removing it.
+@Unremovable
+@ApplicationScoped
+@OidcEndpoint(OidcEndpoint.Type.TOKEN)
+public class VeepeTokenResponseFilter implements OidcResponseFilter {
+
+  @Override
+  public void filter(OidcResponseContext rc) {
+    if (!VeepeTokens.isVeepeClient(rc.requestProperties())) {
+      return;
+    }
+    String body = rc.responseBody() == null ? null : rc.responseBody().toString();
+    if (rc.statusCode() != 200) {
+      throw VeepeErrorResponses.exceptionFor(
+          rc.statusCode(), body, rc.responseHeaders().get(HttpHeaders.RETRY_AFTER));
+    }
+    if (!hasAccessToken(body)) {
+      throw new ProviderBadResponseException(
+          new ProviderFailure(
+              Provider.VEEPE, 200, null, "token response without access_token", false));
+    }
+  }
+
+  private static boolean hasAccessToken(String body) {
+    if (body == null || body.isBlank()) {
+      return false;
+    }
+    try {
+      Object token = new JsonObject(body).getValue("access_token");
+      return token instanceof String text && !text.isBlank();
+    } catch (DecodeException e) {
+      return false;
+    }
+  }
+}
