@@ -6,7 +6,6 @@ import com.commercegraph.provider.ProviderException;
 import com.commercegraph.provider.ProviderFailure;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.List;
@@ -35,13 +34,9 @@ final class RecplusErrorMapper implements ResponseExceptionMapper<ProviderExcept
   }
 
   @Override
-  public boolean handles(int status, MultivaluedMap<String, Object> headers) {
-    return status >= 400;
-  }
-
-  @Override
   public int getPriority() {
-    // Ahead of the REST client's default mapper (priority 5000).
+    // Before any other mapper, the REST client's default one included, so callers only ever see
+    // ProviderExceptions.
     return 1;
   }
 

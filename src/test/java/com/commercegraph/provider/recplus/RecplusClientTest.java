@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -142,7 +143,7 @@ class RecplusClientTest {
     assertThat(request.getHeader("Content-Type")).startsWith("application/json");
     assertThat(request.getHeader("Authorization")).isEqualTo(RecplusPayloads.BASIC_AUTH);
     assertThat(
-            equalToJson("{\"status\": \"Dispatched\"}", false, false)
+            equalToJson("{\"status\": \"Dispatched\"}")
                 .match(request.getBodyAsString())
                 .isExactMatch())
         .isTrue();
@@ -429,8 +430,6 @@ class RecplusClientTest {
   /** Every query parameter with its single value, so that an unexpected one fails the test. */
   private static Map<String, String> queryOf(LoggedRequest request) {
     return request.getQueryParams().entrySet().stream()
-        .collect(
-            java.util.stream.Collectors.toMap(
-                Map.Entry::getKey, e -> String.join(",", e.getValue().values())));
+        .collect(Collectors.toMap(Map.Entry::getKey, e -> String.join(",", e.getValue().values())));
   }
 }
