@@ -1,10 +1,13 @@
 package com.commercegraph.provider.recplus;
 
+import com.commercegraph.money.Money;
+import com.commercegraph.order.OrderStatus;
 import com.commercegraph.provider.SettingChecks;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -27,6 +30,20 @@ public interface RecplusConfig {
   @WithDefault("Europe/London")
   String timeZone();
 
+  /**
+   * recplus-api.txt: orders carry no currency field, so the site's currency is configuration; GBP
+   * because REC+ is a UK platform.
+   */
+  @WithDefault("GBP")
+  String currency();
+
+  /**
+   * The site's own order status texts mapped onto the common status, e.g. {@code
+   * recplus.status-map."Payment Received"=CONFIRMED}. Texts are matched ignoring case; entries here
+   * override the built-in defaults of {@link RecplusStatusTable}.
+   */
+  Map<String, OrderStatus> statusMap();
+
   @WithDefault("5s")
   Duration connectTimeout();
 
@@ -40,8 +57,18 @@ public interface RecplusConfig {
   default List<String> problems() {
     return Stream.of(
             baseUrl().flatMap(url -> SettingChecks.absoluteHttpUrl("RECPLUS_BASE_URL", url)),
-            SettingChecks.zone("RECPLUS_TIME_ZONE", timeZone()))
+            SettingChecks.zone("RECPLUS_TIME_ZONE", timeZone()),
+            currencyProblem())
         .flatMap(Optional::stream)
         .toList();
+  }
+
+  private Optional<String> currencyProblem() {
+    try {
+      Money.exponent(currency());
+      return Optional.empty();
+    } catch (IllegalArgumentException e) {
+      return Optional.of("RECPLUS_CURRENCY must be an ISO 4217 currency code such as GBP");
+    }
   }
 }

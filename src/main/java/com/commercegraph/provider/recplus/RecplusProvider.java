@@ -1,14 +1,27 @@
 package com.commercegraph.provider.recplus;
 
+import com.commercegraph.catalog.Product;
+import com.commercegraph.order.Order;
 import com.commercegraph.provider.Capability;
 import com.commercegraph.provider.Provider;
+import com.commercegraph.provider.ProviderNotFoundException;
+import com.commercegraph.provider.ProviderPage;
 import com.commercegraph.provider.ProviderPort;
+import com.commercegraph.stock.StockLevel;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
-/** Recplus behind the gateway's port. */
+/**
+ * REC+ behind the gateway's port: the common-model view of {@link RecplusClient}. Positions are
+ * REC+ offsets as decimal strings (null for the first page); limits are clamped to REC+'s 1 to
+ * 1000. Failures are the client's {@link com.commercegraph.provider.ProviderException}s, except
+ * that a lookup by id or code answers empty for a 404.
+ */
 @ApplicationScoped
 public class RecplusProvider implements ProviderPort {
 
@@ -22,9 +35,13 @@ public class RecplusProvider implements ProviderPort {
           Capability.STOCK_WRITE);
 
   private final RecplusConfig config;
+  private final RecplusClient client;
+  private final RecplusMapper mapper;
 
-  RecplusProvider(RecplusConfig config) {
+  RecplusProvider(RecplusConfig config, RecplusClient client, RecplusMapper mapper) {
     this.config = config;
+    this.client = client;
+    this.mapper = mapper;
   }
 
   @Override
@@ -45,5 +62,108 @@ public class RecplusProvider implements ProviderPort {
   @Override
   public List<String> configurationProblems() {
     return config.problems();
+  }
+
+  /**
+   * @param placedSince only orders placed since then (REC+ cannot filter by update time); null for
+   *     all
+   */
+  public ProviderPage<Order> orders(String position, int limit, Instant placedSince) {
+    long offset = offset(position);
+    int size = clamp(limit);
+    return mapper.page(client.orders(size, offset, placedSince), offset, size, mapper::order);
+  }
+
+  public Optional<Order> order(String id) {
+    return unlessNotFound(() -> client.order(id)).map(mapper::order);
+  }
+
+  /**
+   * Sets the order's status text; it must be one of the site's own texts (Admin &gt; Order
+   * Statuses), which REC+ checks.
+   */
+  public void setOrderStatus(String id, String statusText) {
+    client.updateOrder(id, RecplusOrderUpdate.status(statusText));
+  }
+
+  /**
+   * Full product data (description, stock), so that list items and single lookups map alike.
+   *
+   * @param search REC+'s text search over id, code, name and description; null for all
+   */
+  public ProviderPage<Product> products(String search, String position, int limit) {
+    long offset = offset(position);
+    int size = clamp(limit);
+    RecplusProductQuery query =
+        new RecplusProductQuery(search, List.of(), null, RecplusRestClient.ALL_FIELDS);
+    return mapper.page(client.products(query, size, offset), offset, size, mapper::product);
+  }
+
+  /** The products with these REC+ ids (an order line's productRef), in one call. */
+  public List<Product> productsByIds(List<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    if (ids.size() > RecplusClient.MAX_LIMIT) {
+      throw new IllegalArgumentException(
+          "REC+ returns at most " + RecplusClient.MAX_LIMIT + " products per call");
+    }
+    return client.products(RecplusProductQuery.byIds(ids), ids.size(), 0).items().stream()
+        .map(mapper::product)
+        .toList();
+  }
+
+  public Optional<Product> product(String id) {
+    return unlessNotFound(() -> client.product(id)).map(mapper::product);
+  }
+
+  /** By product or variation code. */
+  public Optional<Product> productBySku(String sku) {
+    return unlessNotFound(() -> client.productByCode(sku)).map(mapper::product);
+  }
+
+  /**
+   * @param skus only these codes; empty for all
+   */
+  public ProviderPage<StockLevel> stockLevels(List<String> skus, String position, int limit) {
+    long offset = offset(position);
+    int size = clamp(limit);
+    return mapper.page(client.stock(skus, size, offset), offset, size, mapper::stockLevel);
+  }
+
+  public Optional<StockLevel> stockLevel(String sku) {
+    return unlessNotFound(() -> client.stockItem(sku)).map(mapper::stockLevel);
+  }
+
+  /** Sets the stock count of a product or variation code. */
+  public void setStock(String sku, int quantity) {
+    client.updateStockItem(RecplusStockUpdate.of(sku, quantity));
+  }
+
+  private static <T> Optional<T> unlessNotFound(Supplier<T> lookup) {
+    try {
+      return Optional.of(lookup.get());
+    } catch (ProviderNotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static long offset(String position) {
+    if (position == null || position.isBlank()) {
+      return 0;
+    }
+    try {
+      long offset = Long.parseLong(position.trim());
+      if (offset >= 0) {
+        return offset;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("not a REC+ list position");
+  }
+
+  private static int clamp(int limit) {
+    return Math.max(1, Math.min(limit, RecplusClient.MAX_LIMIT));
   }
 }

@@ -1,0 +1,212 @@
+package com.commercegraph.provider.recplus;
+
+import com.commercegraph.provider.Provider;
+import com.commercegraph.provider.ProviderBadResponseException;
+import com.commercegraph.provider.ProviderDisabledException;
+import com.commercegraph.provider.ProviderErrors;
+import com.commercegraph.provider.ProviderException;
+import com.commercegraph.provider.ProviderFailure;
+import com.commercegraph.provider.ProviderNotFoundException;
+import com.commercegraph.provider.SettingChecks;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * Calls REC+ for the gateway. Callers rely on this:
+ *
+ * <ul>
+ *   <li>Every request carries HTTP Basic auth with the Full API user (recplus-api.txt) and JSON
+ *       bodies go out as {@code application/json}.
+ *   <li>Every failure is a {@link ProviderException}: an error status becomes the exception of its
+ *       meaning (404 {@link ProviderNotFoundException}, 429 with Retry-After, 5xx unavailable...)
+ *       with REC+'s own message; timeouts, dropped connections and unreadable bodies become
+ *       timeout, unavailable and bad-response exceptions, and a write that got no answer is {@link
+ *       ProviderException#outcomeUnknown()}. When REC+ is not configured every method throws {@link
+ *       ProviderDisabledException} without a call.
+ *   <li>Calls are blocking and bounded by the configured connect and read timeouts; run them on
+ *       worker threads. No retries here: the caller decides, using {@link
+ *       ProviderException#retryable()}.
+ *   <li>Lists take {@code limit} 1 to 1000 (recplus-api.txt: "the max for the limit is generally
+ *       1000") and an {@code offset}.
+ * </ul>
+ */
+@ApplicationScoped
+public class RecplusClient {
+
+  static final int MAX_LIMIT = 1000;
+
+  private final Optional<RecplusRestClient> rest;
+
+  RecplusClient(RecplusConfig config, ObjectMapper json) {
+    this.rest = config.enabled() ? Optional.of(build(config, json)) : Optional.empty();
+  }
+
+  private static RecplusRestClient build(RecplusConfig config, ObjectMapper json) {
+    return QuarkusRestClientBuilder.newBuilder()
+        .baseUri(SettingChecks.baseUri(config.baseUrl().orElseThrow()))
+        .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        .register(
+            new RecplusBasicAuthFilter(
+                config.username().orElseThrow(), config.password().orElseThrow()))
+        .register(new RecplusErrorMapper(json))
+        .build(RecplusRestClient.class);
+  }
+
+  /**
+   * One page of orders with full data (lines, totals, addresses): recplus-api.txt says collections
+   * return basic data unless {@code fields=*}, and the gateway shows whole orders.
+   *
+   * @param placedSince only orders placed at or after this instant (REC+ filters by placement, not
+   *     by update); null for all. Sent as Unix seconds, which the docs accept, so the site's time
+   *     zone plays no part.
+   */
+  public RecplusOrderPage orders(int limit, long offset, Instant placedSince) {
+    checkPaging(limit, offset);
+    Long since = placedSince == null ? null : placedSince.getEpochSecond();
+    return read(r -> r.orders(limit, offset, since, RecplusRestClient.ALL_FIELDS));
+  }
+
+  /**
+   * @throws ProviderNotFoundException when REC+ has no order with this id
+   */
+  public RecplusOrder order(String id) {
+    return read(r -> r.order(id));
+  }
+
+  /** Applies the update; REC+ answers 204 or the order, which is not needed. */
+  public void updateOrder(String id, RecplusOrderUpdate update) {
+    write(r -> r.updateOrder(id, null, update));
+  }
+
+  /**
+   * Asks REC+ what the update would change without applying it ({@code diffOnly=true}).
+   *
+   * @return REC+'s answer as JSON text, because recplus-api.txt does not document the diff's shape
+   */
+  public String previewOrderUpdate(String id, RecplusOrderUpdate update) {
+    return dryRun(r -> r.updateOrder(id, true, update));
+  }
+
+  public RecplusProductPage products(RecplusProductQuery query, int limit, long offset) {
+    checkPaging(limit, offset);
+    return read(
+        r ->
+            r.products(
+                blankToNull(query.q()),
+                query.idsParam(),
+                blankToNull(query.status()),
+                limit,
+                offset,
+                blankToNull(query.fields())));
+  }
+
+  /**
+   * @throws ProviderNotFoundException when REC+ has no product with this id
+   */
+  public RecplusProduct product(String id) {
+    return read(r -> r.product(id, null));
+  }
+
+  /**
+   * Looks a product up by product or variation code (recplus-api.txt: sites with variations accept
+   * both with {@code identifier=code}).
+   *
+   * @throws ProviderNotFoundException when REC+ has no product with this code
+   */
+  public RecplusProduct productByCode(String code) {
+    return read(r -> r.product(code, RecplusRestClient.CODE_IDENTIFIER));
+  }
+
+  /**
+   * @param codes only these product or variation codes; empty for all
+   */
+  public RecplusStockPage stock(List<String> codes, int limit, long offset) {
+    checkPaging(limit, offset);
+    String codesParam = codes.isEmpty() ? null : String.join(",", codes);
+    return read(r -> r.stock(codesParam, limit, offset));
+  }
+
+  /**
+   * @throws ProviderNotFoundException when REC+ has no stock record with this code
+   */
+  public RecplusStockItem stockItem(String code) {
+    return read(r -> r.stockItem(code));
+  }
+
+  /** Sets the stock of {@code update.code()}. */
+  public void updateStockItem(RecplusStockUpdate update) {
+    write(r -> r.updateStockItem(update.code(), null, update));
+  }
+
+  /**
+   * @return REC+'s {@code diffOnly=true} answer as JSON text (its shape is undocumented)
+   */
+  public String previewStockItemUpdate(RecplusStockUpdate update) {
+    return dryRun(r -> r.updateStockItem(update.code(), true, update));
+  }
+
+  /** Sets the stock of several codes in one call. */
+  public void updateStock(List<RecplusStockUpdate> updates) {
+    write(r -> r.updateStock(null, updates));
+  }
+
+  private <T> T read(Function<RecplusRestClient, T> call) {
+    T answer = send(call, false);
+    if (answer == null) {
+      throw new ProviderBadResponseException(
+          new ProviderFailure(Provider.RECPLUS, null, null, "empty response body", false));
+    }
+    return answer;
+  }
+
+  private void write(Function<RecplusRestClient, String> call) {
+    send(call, true);
+  }
+
+  private String dryRun(Function<RecplusRestClient, String> call) {
+    String answer = send(call, false);
+    return answer == null ? "" : answer;
+  }
+
+  private <T> T send(Function<RecplusRestClient, T> call, boolean write) {
+    RecplusRestClient client =
+        rest.orElseThrow(
+            () ->
+                new ProviderDisabledException(
+                    new ProviderFailure(
+                        Provider.RECPLUS, null, null, "REC+ is not configured", false)));
+    try {
+      return call.apply(client);
+    } catch (RuntimeException e) {
+      throw providerException(e, write);
+    }
+  }
+
+  /** The mapper's exception may arrive wrapped by the REST client; transport errors are mapped. */
+  private static ProviderException providerException(RuntimeException error, boolean write) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof ProviderException known) {
+        return known;
+      }
+    }
+    return ProviderErrors.forTransport(Provider.RECPLUS, error, write);
+  }
+
+  private static void checkPaging(int limit, long offset) {
+    if (limit < 1 || limit > MAX_LIMIT || offset < 0) {
+      throw new IllegalArgumentException(
+          "REC+ lists take a limit of 1 to " + MAX_LIMIT + " and an offset of 0 or more");
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+}

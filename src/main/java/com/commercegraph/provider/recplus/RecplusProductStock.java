@@ -1,0 +1,7 @@
+package com.commercegraph.provider.recplus;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/** A product's {@code stock} object; only in full product data. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record RecplusProductStock(Integer qty) {}
