@@ -9,6 +9,7 @@ import com.commercegraph.provider.ProviderFailure;
 import com.commercegraph.provider.SettingChecks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +48,15 @@ public class VeeqoClient {
         .build(VeeqoRestClient.class);
   }
 
-  /** One page of orders, newest filters as given; see {@link VeeqoPage} for the paging facts. */
+  /** Releases the REST client's connections when the application stops. */
+  @PreDestroy
+  void close() throws Exception {
+    if (rest.isPresent()) {
+      rest.get().close();
+    }
+  }
+
+  /** One page of orders, filtered as the query says; see {@link VeeqoPage} for the paging facts. */
   public VeeqoPage<VeeqoOrder> orders(VeeqoOrderQuery query) {
     return page(
         query.page(),

@@ -20,7 +20,7 @@ import org.jboss.resteasy.reactive.RestResponse;
  */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public interface VeeqoRestClient {
+public interface VeeqoRestClient extends AutoCloseable {
 
   /** JSON:API media type; veeqo-amazon-buyer-protection.txt: without it Veeqo answers 415. */
   String JSON_API = "application/vnd.api+json";

@@ -38,6 +38,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -58,10 +59,18 @@ class VeeqoClientErrorsTest {
   @Inject ObjectMapper json;
 
   private final List<ProviderException> seen = new ArrayList<>();
+  private final List<VeeqoClient> ownClients = new ArrayList<>();
 
   @BeforeEach
   void reset() {
     wireMock.resetAll();
+  }
+
+  @AfterEach
+  void closeOwnClients() throws Exception {
+    for (VeeqoClient own : ownClients) {
+      own.close();
+    }
   }
 
   @Test
@@ -248,9 +257,8 @@ class VeeqoClientErrorsTest {
       closedPort = socket.getLocalPort();
     }
     VeeqoClient unreachable =
-        new VeeqoClient(
-            VeeqoTestConfig.of("http://localhost:" + closedPort, VeeqoWireMock.API_KEY, null),
-            json);
+        clientFor(
+            VeeqoTestConfig.of("http://localhost:" + closedPort, VeeqoWireMock.API_KEY, null));
 
     ProviderUnavailableException e =
         catchThrowableOfType(
@@ -265,8 +273,7 @@ class VeeqoClientErrorsTest {
   void oauthTokenWinsOverTheApiKeyAsABearerToken() {
     answerGetOrder(okJson(VeeqoSamples.read("orders/show.json")));
     VeeqoClient withToken =
-        new VeeqoClient(
-            VeeqoTestConfig.of(wireMock.baseUrl(), VeeqoWireMock.API_KEY, OAUTH_TOKEN), json);
+        clientFor(VeeqoTestConfig.of(wireMock.baseUrl(), VeeqoWireMock.API_KEY, OAUTH_TOKEN));
 
     withToken.order(1L);
 
@@ -279,8 +286,7 @@ class VeeqoClientErrorsTest {
 
   @Test
   void disabledClientThrowsWithoutCallingVeeqo() {
-    VeeqoClient disabled =
-        new VeeqoClient(VeeqoTestConfig.of(wireMock.baseUrl(), null, null), json);
+    VeeqoClient disabled = clientFor(VeeqoTestConfig.of(wireMock.baseUrl(), null, null));
 
     ProviderDisabledException e =
         catchThrowableOfType(ProviderDisabledException.class, () -> disabled.order(1L));
@@ -293,8 +299,7 @@ class VeeqoClientErrorsTest {
   void noFailureMessageCarriesACredential() {
     wireMock.stubFor(any(anyUrl()).willReturn(json(401, "{\"error\": \"Unauthorized\"}")));
     VeeqoClient withToken =
-        new VeeqoClient(
-            VeeqoTestConfig.of(wireMock.baseUrl(), VeeqoWireMock.API_KEY, OAUTH_TOKEN), json);
+        clientFor(VeeqoTestConfig.of(wireMock.baseUrl(), VeeqoWireMock.API_KEY, OAUTH_TOKEN));
     seen.add(catchThrowableOfType(ProviderException.class, () -> client.order(1L)));
     seen.add(catchThrowableOfType(ProviderException.class, () -> withToken.order(1L)));
     seen.add(
@@ -311,6 +316,13 @@ class VeeqoClientErrorsTest {
     for (ProviderException e : seen) {
       assertThat(describe(e)).doesNotContain(VeeqoWireMock.API_KEY).doesNotContain(OAUTH_TOKEN);
     }
+  }
+
+  /** A client with settings the global test resource does not have; closed after the test. */
+  private VeeqoClient clientFor(VeeqoTestConfig config) {
+    VeeqoClient own = new VeeqoClient(config, json);
+    ownClients.add(own);
+    return own;
   }
 
   private void answerGetOrder(ResponseDefinitionBuilder response) {

@@ -22,4 +22,9 @@ record VeeqoTestConfig(
         Duration.ofSeconds(1),
         "GBP");
   }
+
+  @Override
+  public String toString() {
+    return "VeeqoTestConfig[" + baseUrl + "]";
+  }
 }
