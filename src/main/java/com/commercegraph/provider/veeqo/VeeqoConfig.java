@@ -4,6 +4,7 @@ import com.commercegraph.provider.SettingChecks;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -32,13 +33,30 @@ public interface VeeqoConfig {
   @WithDefault("30s")
   Duration readTimeout();
 
+  /**
+   * Currency of product prices. Veeqo products carry no currency (prices are in the company's
+   * currency, which the product endpoints do not return), so it is configuration.
+   */
+  @WithDefault("GBP")
+  String currency();
+
   default boolean enabled() {
     return apiKey().isPresent() || oauthToken().isPresent();
   }
 
   default List<String> problems() {
-    return Stream.of(SettingChecks.absoluteHttpUrl("VEEQO_BASE_URL", baseUrl()))
+    return Stream.of(
+            SettingChecks.absoluteHttpUrl("VEEQO_BASE_URL", baseUrl()), currencyProblem(currency()))
         .flatMap(Optional::stream)
         .toList();
+  }
+
+  private static Optional<String> currencyProblem(String code) {
+    try {
+      Currency.getInstance(code.trim());
+      return Optional.empty();
+    } catch (IllegalArgumentException e) {
+      return Optional.of("VEEQO_CURRENCY must be an ISO 4217 currency code such as GBP");
+    }
   }
 }

@@ -1,11 +1,18 @@
 package com.commercegraph.provider.veeqo;
 
+import com.commercegraph.catalog.Product;
+import com.commercegraph.order.Order;
 import com.commercegraph.provider.Capability;
 import com.commercegraph.provider.Provider;
+import com.commercegraph.provider.ProviderNotFoundException;
+import com.commercegraph.provider.ProviderPage;
 import com.commercegraph.provider.ProviderPort;
+import com.commercegraph.stock.StockLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /** Veeqo behind the gateway's port. */
@@ -22,9 +29,13 @@ public class VeeqoProvider implements ProviderPort {
           Capability.CHANNELS_WRITE);
 
   private final VeeqoConfig config;
+  private final VeeqoClient client;
+  private final VeeqoMapper mapper;
 
-  VeeqoProvider(VeeqoConfig config) {
+  VeeqoProvider(VeeqoConfig config, VeeqoClient client, VeeqoMapper mapper) {
     this.config = config;
+    this.client = client;
+    this.mapper = mapper;
   }
 
   @Override
@@ -45,5 +56,73 @@ public class VeeqoProvider implements ProviderPort {
   @Override
   public List<String> configurationProblems() {
     return config.problems();
+  }
+
+  /**
+   * One page of orders.
+   *
+   * @param position a {@link ProviderPage#nextPosition()} from an earlier page; null for the first
+   * @param pageSize null for Veeqo's default of 12
+   * @throws IllegalArgumentException for a position that this provider did not make
+   */
+  public ProviderPage<Order> orders(String position, Integer pageSize) {
+    return mapper.orders(client.orders(VeeqoOrderQuery.page(pageNumber(position), pageSize)));
+  }
+
+  /** The order, or empty when Veeqo has none with this id. */
+  public Optional<Order> order(String id) {
+    OptionalLong veeqoId = veeqoId(id);
+    if (veeqoId.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(mapper.order(client.order(veeqoId.getAsLong())));
+    } catch (ProviderNotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  public Order createOrder(VeeqoNewOrder order) {
+    return mapper.order(client.createOrder(order));
+  }
+
+  /** One page of products, one per Veeqo sellable; positions as for {@link #orders}. */
+  public ProviderPage<Product> products(String position, Integer pageSize) {
+    return mapper.products(client.products(VeeqoProductQuery.page(pageNumber(position), pageSize)));
+  }
+
+  /**
+   * The stock record with this id ({@code sellableId/warehouseId}, as in {@link
+   * StockLevel#providerId()}), or empty when Veeqo has none.
+   */
+  public Optional<StockLevel> stockLevel(String stockId) {
+    String[] parts = stockId == null ? new String[0] : stockId.split("/", -1);
+    if (parts.length != 2 || veeqoId(parts[0]).isEmpty() || veeqoId(parts[1]).isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      VeeqoStockEntry entry =
+          client.stockEntry(veeqoId(parts[0]).getAsLong(), veeqoId(parts[1]).getAsLong());
+      return Optional.of(mapper.stockLevel(entry, null));
+    } catch (ProviderNotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Integer pageNumber(String position) {
+    if (position == null) {
+      return null;
+    }
+    if (!position.matches("[1-9][0-9]{0,8}")) {
+      throw new IllegalArgumentException("not a Veeqo page position: " + position);
+    }
+    return Integer.valueOf(position);
+  }
+
+  // Veeqo ids are numbers: any other text cannot name a Veeqo record.
+  private static OptionalLong veeqoId(String id) {
+    return id != null && id.matches("[0-9]{1,18}")
+        ? OptionalLong.of(Long.parseLong(id))
+        : OptionalLong.empty();
   }
 }

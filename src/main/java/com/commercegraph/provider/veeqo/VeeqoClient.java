@@ -1,0 +1,186 @@
+package com.commercegraph.provider.veeqo;
+
+import com.commercegraph.provider.Provider;
+import com.commercegraph.provider.ProviderBadResponseException;
+import com.commercegraph.provider.ProviderDisabledException;
+import com.commercegraph.provider.ProviderErrors;
+import com.commercegraph.provider.ProviderException;
+import com.commercegraph.provider.ProviderFailure;
+import com.commercegraph.provider.SettingChecks;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * Calls Veeqo with the configured credentials and returns its wire objects.
+ *
+ * <p>What callers rely on: every failure is a {@link ProviderException} of its meaning, never a
+ * JAX-RS or transport exception. Error statuses map through {@link VeeqoErrorMapper} (404 is {@code
+ * NOT_FOUND}, 429 from Veeqo's leaky bucket is {@code RATE_LIMITED}); no answer within the
+ * configured read timeout is {@code PROVIDER_TIMEOUT}; a dropped connection {@code
+ * PROVIDER_UNAVAILABLE}; an unreadable or empty body {@code PROVIDER_BAD_RESPONSE}. Writes that
+ * fail after the request may have reached Veeqo are marked {@link
+ * ProviderException#outcomeUnknown()}. When Veeqo is not configured, every call throws {@link
+ * ProviderDisabledException} without any network traffic. Calls block; run them off the event loop.
+ */
+@ApplicationScoped
+public class VeeqoClient {
+
+  private final Optional<VeeqoRestClient> rest;
+
+  VeeqoClient(VeeqoConfig config, ObjectMapper json) {
+    this.rest = config.enabled() ? Optional.of(build(config, json)) : Optional.empty();
+  }
+
+  private static VeeqoRestClient build(VeeqoConfig config, ObjectMapper json) {
+    return QuarkusRestClientBuilder.newBuilder()
+        .baseUri(SettingChecks.baseUri(config.baseUrl()))
+        .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        .register(VeeqoAuthFilter.from(config))
+        .register(new VeeqoErrorMapper(json))
+        .build(VeeqoRestClient.class);
+  }
+
+  /** Releases the REST client's connections when the application stops. */
+  @PreDestroy
+  void close() throws Exception {
+    if (rest.isPresent()) {
+      rest.get().close();
+    }
+  }
+
+  /** One page of orders, filtered as the query says; see {@link VeeqoPage} for the paging facts. */
+  public VeeqoPage<VeeqoOrder> orders(VeeqoOrderQuery query) {
+    return page(
+        query.page(),
+        query.pageSize(),
+        client ->
+            client.orders(
+                query.sinceId(),
+                VeeqoTimes.filter(query.createdAtMin()),
+                VeeqoTimes.filter(query.updatedAtMin()),
+                query.status(),
+                query.query(),
+                query.tags(),
+                query.page(),
+                query.pageSize()));
+  }
+
+  /**
+   * @throws com.commercegraph.provider.ProviderNotFoundException when Veeqo has no such order
+   */
+  public VeeqoOrder order(long id) {
+    return call(false, client -> client.order(id));
+  }
+
+  /**
+   * Creates the order and returns it as Veeqo stored it. Not repeated on failure: Veeqo has no
+   * idempotency key, so a retry after an outcome-unknown failure could create it twice.
+   */
+  public VeeqoOrder createOrder(VeeqoNewOrder order) {
+    return call(true, client -> client.createOrder(new VeeqoRestClient.OrderBody(order)));
+  }
+
+  public VeeqoPage<VeeqoProduct> products(VeeqoProductQuery query) {
+    return page(
+        query.page(),
+        query.pageSize(),
+        client ->
+            client.products(
+                query.sinceId(),
+                VeeqoTimes.filter(query.createdAtMin()),
+                VeeqoTimes.filter(query.updatedAtMin()),
+                query.query(),
+                query.warehouseId(),
+                query.page(),
+                query.pageSize()));
+  }
+
+  /**
+   * @throws com.commercegraph.provider.ProviderNotFoundException when Veeqo has no such product
+   */
+  public VeeqoProduct product(long id) {
+    return call(false, client -> client.product(id));
+  }
+
+  public VeeqoStockEntry stockEntry(long sellableId, long warehouseId) {
+    return call(false, client -> client.stockEntry(sellableId, warehouseId));
+  }
+
+  /** Sets the stock level; returns the entry as Veeqo stored it. */
+  public VeeqoStockEntry updateStockEntry(
+      long sellableId, long warehouseId, VeeqoStockUpdate update) {
+    return call(
+        true,
+        client ->
+            client.updateStockEntry(
+                sellableId, warehouseId, new VeeqoRestClient.StockEntryBody(update)));
+  }
+
+  public VeeqoPage<VeeqoChannel> channels(Integer page, Integer pageSize) {
+    return page(page, pageSize, client -> client.channels(page, pageSize));
+  }
+
+  /** Creates a channel; its id is the {@code channel_id} of orders and channel sellables. */
+  public VeeqoChannel createChannel(VeeqoNewChannel channel) {
+    return call(true, client -> client.createChannel(new VeeqoRestClient.ChannelBody(channel)));
+  }
+
+  /** Links a sellable to a channel listing, sent as JSON:API as Veeqo requires. */
+  public VeeqoChannelSellable createChannelSellable(VeeqoNewChannelSellable sellable) {
+    VeeqoChannelSellableDocument created =
+        call(
+            true,
+            client -> client.createChannelSellable(VeeqoChannelSellableDocument.request(sellable)));
+    if (created.data() == null) {
+      throw emptyBody(true);
+    }
+    return created.toChannelSellable();
+  }
+
+  private <T> VeeqoPage<T> page(
+      Integer page, Integer pageSize, Function<VeeqoRestClient, RestResponse<List<T>>> request) {
+    return call(false, client -> VeeqoPaging.read(request.apply(client), page, pageSize));
+  }
+
+  private <T> T call(boolean write, Function<VeeqoRestClient, T> request) {
+    VeeqoRestClient client =
+        rest.orElseThrow(
+            () ->
+                new ProviderDisabledException(
+                    new ProviderFailure(
+                        Provider.VEEQO, null, null, "Veeqo is not configured", false)));
+    T result;
+    try {
+      result = request.apply(client);
+    } catch (RuntimeException e) {
+      throw translate(e, write);
+    }
+    if (result == null) {
+      throw emptyBody(write);
+    }
+    return result;
+  }
+
+  // The REST client may wrap the mapper's exception in a ProcessingException; unwrap it.
+  private static ProviderException translate(RuntimeException error, boolean write) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof ProviderException known) {
+        return known;
+      }
+    }
+    return ProviderErrors.forTransport(Provider.VEEQO, error, write);
+  }
+
+  private static ProviderBadResponseException emptyBody(boolean write) {
+    return new ProviderBadResponseException(
+        new ProviderFailure(Provider.VEEQO, null, null, "empty response body", write));
+  }
+}

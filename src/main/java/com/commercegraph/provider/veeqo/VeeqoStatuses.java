@@ -1,0 +1,33 @@
+package com.commercegraph.provider.veeqo;
+
+import com.commercegraph.order.OrderStatus;
+import java.util.Map;
+
+/**
+ * Veeqo's order statuses (veeqo-reference/references/order_statuses.json) on the common status.
+ * Anything else, including a status Veeqo adds later, is {@link OrderStatus#UNKNOWN}; the order
+ * keeps Veeqo's own text either way.
+ */
+final class VeeqoStatuses {
+
+  private static final Map<String, OrderStatus> TABLE =
+      Map.of(
+          // Placed but not paid: nothing is committed yet.
+          "awaiting_payment", OrderStatus.OPEN,
+          // Paid and accepted, but stock must arrive before it can be allocated and picked.
+          "awaiting_stock", OrderStatus.CONFIRMED,
+          // Allocated to a warehouse and being picked and packed.
+          "awaiting_fulfillment", OrderStatus.PROCESSING,
+          "shipped", OrderStatus.SHIPPED,
+          "on_hold", OrderStatus.ON_HOLD,
+          "cancelled", OrderStatus.CANCELLED,
+          "refunded", OrderStatus.REFUNDED);
+
+  private VeeqoStatuses() {}
+
+  static OrderStatus of(String veeqoStatus) {
+    return veeqoStatus == null
+        ? OrderStatus.UNKNOWN
+        : TABLE.getOrDefault(veeqoStatus, OrderStatus.UNKNOWN);
+  }
+}
