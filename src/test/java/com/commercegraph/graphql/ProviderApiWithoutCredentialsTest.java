@@ -3,22 +3,15 @@ package com.commercegraph.graphql;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.commercegraph.provider.NoProvidersConfigured;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
 /** The gateway starts with no provider configured at all, and says so. */
 @QuarkusTest
-@TestProfile(ProviderApiWithoutCredentialsTest.NoProviders.class)
+@TestProfile(NoProvidersConfigured.class)
 class ProviderApiWithoutCredentialsTest {
-
-  public static class NoProviders implements QuarkusTestProfile {
-    @Override
-    public boolean disableGlobalTestResources() {
-      return true;
-    }
-  }
 
   @Test
   void gatewayStartsAndReportsEveryProviderDisabled() {

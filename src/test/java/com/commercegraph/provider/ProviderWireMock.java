@@ -3,6 +3,12 @@ package com.commercegraph.provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Map;
 
 /**
@@ -26,7 +32,23 @@ public abstract class ProviderWireMock implements QuarkusTestResourceLifecycleMa
   public Map<String, String> start() {
     server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     server.start();
+    warmUp();
     return settings(server.baseUrl());
+  }
+
+  // WireMock's first answer can take over a second on a busy machine, longer than the 1s read
+  // timeout the tests use; one request at start-up keeps that out of the first test.
+  private void warmUp() {
+    try {
+      HttpClient.newHttpClient()
+          .send(
+              HttpRequest.newBuilder(URI.create(server.baseUrl() + "/warm-up")).build(),
+              HttpResponse.BodyHandlers.discarding());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Override

@@ -3,9 +3,9 @@ package com.commercegraph.provider.recplus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.commercegraph.provider.NoProvidersConfigured;
 import com.commercegraph.provider.ProviderDisabledException;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -14,15 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /** Without REC+ settings nothing is called and every call says the provider is disabled. */
 @QuarkusTest
-@TestProfile(RecplusDisabledTest.NoRecplus.class)
+@TestProfile(NoProvidersConfigured.class)
 class RecplusDisabledTest {
-
-  public static class NoRecplus implements QuarkusTestProfile {
-    @Override
-    public boolean disableGlobalTestResources() {
-      return true;
-    }
-  }
 
   @Inject RecplusClient client;
   @Inject RecplusProvider provider;

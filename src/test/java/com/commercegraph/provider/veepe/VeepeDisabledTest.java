@@ -3,9 +3,9 @@ package com.commercegraph.provider.veepe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.commercegraph.provider.NoProvidersConfigured;
 import com.commercegraph.provider.ProviderDisabledException;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -13,15 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /** Without credentials VeePe is disabled: every call fails at once and nothing is sent. */
 @QuarkusTest
-@TestProfile(VeepeDisabledTest.NoCredentials.class)
+@TestProfile(NoProvidersConfigured.class)
 class VeepeDisabledTest {
-
-  public static class NoCredentials implements QuarkusTestProfile {
-    @Override
-    public boolean disableGlobalTestResources() {
-      return true;
-    }
-  }
 
   @Inject VeepeClient client;
   @Inject VeepeProvider provider;
