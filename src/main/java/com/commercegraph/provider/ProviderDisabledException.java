@@ -7,6 +7,11 @@ public class ProviderDisabledException extends ProviderException {
     this(failure, null);
   }
 
+  public static ProviderDisabledException of(Provider provider) {
+    return new ProviderDisabledException(
+        new ProviderFailure(provider, null, null, "not configured", false));
+  }
+
   public ProviderDisabledException(ProviderFailure failure, Throwable cause) {
     super(failure, cause);
   }

@@ -2,7 +2,10 @@ package com.commercegraph.provider.recplus;
 
 import com.commercegraph.catalog.Product;
 import com.commercegraph.order.Order;
+import com.commercegraph.order.OrderListQuery;
 import com.commercegraph.provider.Capability;
+import com.commercegraph.provider.OrderListing;
+import com.commercegraph.provider.OrderLookup;
 import com.commercegraph.provider.Provider;
 import com.commercegraph.provider.ProviderNotFoundException;
 import com.commercegraph.provider.ProviderPage;
@@ -10,6 +13,8 @@ import com.commercegraph.provider.ProviderPort;
 import com.commercegraph.stock.StockLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +28,10 @@ import java.util.function.Supplier;
  * that a lookup by id or code answers empty for a 404.
  */
 @ApplicationScoped
-public class RecplusProvider implements ProviderPort {
+public class RecplusProvider implements ProviderPort, OrderLookup, OrderListing {
+
+  /** Orders per provider call when walking the merged list; REC+ allows up to 1000. */
+  private static final int ORDER_PAGE = 50;
 
   private static final Set<Capability> CAPABILITIES =
       EnumSet.of(
@@ -68,12 +76,41 @@ public class RecplusProvider implements ProviderPort {
    * @param placedSince only orders placed since then (REC+ cannot filter by update time); null for
    *     all
    */
-  public ProviderPage<Order> orders(String position, int limit, Instant placedSince) {
-    long offset = offset(position);
-    int size = clamp(limit);
-    return mapper.page(client.orders(size, offset, placedSince), offset, size, mapper::order);
+  /**
+   * recplus-api.txt documents no sort order for /orders; REC+ lists them oldest first (ascending
+   * ids, the order its since_timestamp sync relies on), so the newest page is read from the end. A
+   * position is the offset where the next, older block ends: offsets from the start stay put as new
+   * orders are appended, so a position stays valid while the shop takes orders.
+   */
+  @Override
+  public ProviderPage<Order> newestOrders(OrderListQuery query, String position) {
+    Instant placedSince = query.createdFrom() == null ? null : query.createdFrom().toInstant();
+    long end;
+    Long total = null;
+    if (position == null) {
+      RecplusOrderPage first = client.orders(ORDER_PAGE, 0, placedSince);
+      total = first.totalCount();
+      if (total == null || total <= first.items().size()) {
+        return newestFirst(first, 0, total);
+      }
+      end = total;
+    } else {
+      end = offset(position);
+    }
+    long start = Math.max(0, end - ORDER_PAGE);
+    if (end <= start) {
+      return new ProviderPage<>(List.of(), null, total);
+    }
+    return newestFirst(client.orders((int) (end - start), start, placedSince), start, total);
   }
 
+  private ProviderPage<Order> newestFirst(RecplusOrderPage page, long start, Long total) {
+    List<Order> orders = new ArrayList<>(page.items().stream().map(mapper::order).toList());
+    Collections.reverse(orders);
+    return new ProviderPage<>(orders, start > 0 ? String.valueOf(start) : null, total);
+  }
+
+  @Override
   public Optional<Order> order(String id) {
     return unlessNotFound(() -> client.order(id)).map(mapper::order);
   }

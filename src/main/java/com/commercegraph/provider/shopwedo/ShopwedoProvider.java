@@ -3,6 +3,7 @@ package com.commercegraph.provider.shopwedo;
 import com.commercegraph.catalog.Product;
 import com.commercegraph.order.Order;
 import com.commercegraph.provider.Capability;
+import com.commercegraph.provider.OrderLookup;
 import com.commercegraph.provider.Provider;
 import com.commercegraph.provider.ProviderNotFoundException;
 import com.commercegraph.provider.ProviderPage;
@@ -19,7 +20,7 @@ import java.util.Set;
  * are the {@link ShopwedoClient}'s {@code ProviderException}s.
  */
 @ApplicationScoped
-public class ShopwedoProvider implements ProviderPort {
+public class ShopwedoProvider implements ProviderPort, OrderLookup {
 
   private static final Set<Capability> CAPABILITIES =
       EnumSet.of(
@@ -60,6 +61,7 @@ public class ShopwedoProvider implements ProviderPort {
   }
 
   /** The order with this ShopWeDo id; empty when ShopWeDo says it is not there or not owned. */
+  @Override
   public Optional<Order> order(String orderId) {
     try {
       return Optional.of(mapper.order(client.order(orderId)));

@@ -2,7 +2,10 @@ package com.commercegraph.provider.veepe;
 
 import com.commercegraph.invoice.Invoice;
 import com.commercegraph.order.Order;
+import com.commercegraph.order.OrderListQuery;
 import com.commercegraph.provider.Capability;
+import com.commercegraph.provider.OrderListing;
+import com.commercegraph.provider.OrderLookup;
 import com.commercegraph.provider.Provider;
 import com.commercegraph.provider.ProviderNotFoundException;
 import com.commercegraph.provider.ProviderPage;
@@ -22,7 +25,7 @@ import java.util.function.Supplier;
  * 404 is an empty result.
  */
 @ApplicationScoped
-public class VeepeProvider implements ProviderPort {
+public class VeepeProvider implements ProviderPort, OrderLookup, OrderListing {
 
   private static final Set<Capability> CAPABILITIES =
       EnumSet.of(
@@ -72,12 +75,19 @@ public class VeepeProvider implements ProviderPort {
    * @param position null for the first page, else a {@link ProviderPage#nextPosition()} of this
    *     provider (a VeePe page number)
    */
+  /** veepe-api.txt does not say how /orders is sorted; like most order APIs, newest first. */
+  @Override
+  public ProviderPage<Order> newestOrders(OrderListQuery query, String position) {
+    return orders(position);
+  }
+
   public ProviderPage<Order> orders(String position) {
     int page = pageNumber(position);
     return mapper.orders(client.orders(page), page);
   }
 
   /** The order with its status history, or empty when VeePe has no order with this id. */
+  @Override
   public Optional<Order> order(String orderId) {
     return found(() -> mapper.order(client.order(orderId)));
   }

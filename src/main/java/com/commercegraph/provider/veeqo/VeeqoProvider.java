@@ -2,7 +2,10 @@ package com.commercegraph.provider.veeqo;
 
 import com.commercegraph.catalog.Product;
 import com.commercegraph.order.Order;
+import com.commercegraph.order.OrderListQuery;
 import com.commercegraph.provider.Capability;
+import com.commercegraph.provider.OrderListing;
+import com.commercegraph.provider.OrderLookup;
 import com.commercegraph.provider.Provider;
 import com.commercegraph.provider.ProviderNotFoundException;
 import com.commercegraph.provider.ProviderPage;
@@ -17,7 +20,10 @@ import java.util.Set;
 
 /** Veeqo behind the gateway's port. */
 @ApplicationScoped
-public class VeeqoProvider implements ProviderPort {
+public class VeeqoProvider implements ProviderPort, OrderLookup, OrderListing {
+
+  /** Orders per call when walking the merged list: few calls under Veeqo's 5 per second. */
+  private static final int ORDER_PAGE = 50;
 
   private static final Set<Capability> CAPABILITIES =
       EnumSet.of(
@@ -69,7 +75,36 @@ public class VeeqoProvider implements ProviderPort {
     return mapper.orders(client.orders(VeeqoOrderQuery.page(pageNumber(position), pageSize)));
   }
 
+  /**
+   * Veeqo lists orders newest first. The filter's start goes out as {@code created_at_min}; its
+   * statuses as {@code status} when they are exactly one Veeqo status (the parameter takes one),
+   * and when none of Veeqo's statuses can match, Veeqo is not asked at all.
+   */
+  @Override
+  public ProviderPage<Order> newestOrders(OrderListQuery query, String position) {
+    String status = null;
+    if (!query.statuses().isEmpty()) {
+      List<String> matching = VeeqoStatuses.matching(query.statuses());
+      if (matching.isEmpty()) {
+        return new ProviderPage<>(List.of(), null, 0L);
+      }
+      status = matching.size() == 1 ? matching.get(0) : null;
+    }
+    return mapper.orders(
+        client.orders(
+            new VeeqoOrderQuery(
+                null,
+                query.createdFrom(),
+                null,
+                status,
+                null,
+                null,
+                pageNumber(position),
+                ORDER_PAGE)));
+  }
+
   /** The order, or empty when Veeqo has none with this id. */
+  @Override
   public Optional<Order> order(String id) {
     OptionalLong veeqoId = veeqoId(id);
     if (veeqoId.isEmpty()) {

@@ -1,7 +1,9 @@
 package com.commercegraph.provider.veeqo;
 
 import com.commercegraph.order.OrderStatus;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Veeqo's order statuses (veeqo-reference/references/order_statuses.json) on the common status.
@@ -24,6 +26,15 @@ final class VeeqoStatuses {
           "refunded", OrderStatus.REFUNDED);
 
   private VeeqoStatuses() {}
+
+  /** Veeqo's statuses that map onto any of these common ones. */
+  static List<String> matching(Set<OrderStatus> statuses) {
+    return TABLE.entrySet().stream()
+        .filter(entry -> statuses.contains(entry.getValue()))
+        .map(Map.Entry::getKey)
+        .sorted()
+        .toList();
+  }
 
   static OrderStatus of(String veeqoStatus) {
     return veeqoStatus == null

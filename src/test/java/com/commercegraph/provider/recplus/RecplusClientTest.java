@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.commercegraph.catalog.Product;
 import com.commercegraph.money.Money;
 import com.commercegraph.order.Order;
-import com.commercegraph.order.OrderStatus;
+import com.commercegraph.order.OrderListQuery;
 import com.commercegraph.provider.InjectWireMock;
 import com.commercegraph.provider.Provider;
 import com.commercegraph.provider.ProviderPage;
@@ -70,31 +70,61 @@ class RecplusClientTest {
   }
 
   @Test
-  void orderPagesContinueAtOffsetPlusLimitUntilNextPageHrefIsNull() {
+  void ordersAreReadNewestFirstBackwardsFromTheEndOfTheOldestFirstList() {
+    String oneOf120 =
+        RecplusPayloads.read("orders.json").replace("\"total_count\": 26", "\"total_count\": 120");
     stub(
         get(urlPathEqualTo("/api/v1/orders"))
             .withQueryParam("offset", equalTo("0"))
-            .willReturn(okJson(RecplusPayloads.read("orders.json"))));
+            .withQueryParam("limit", equalTo("50"))
+            .willReturn(okJson(oneOf120)));
     stub(
         get(urlPathEqualTo("/api/v1/orders"))
-            .withQueryParam("offset", equalTo("25"))
+            .withQueryParam("offset", equalTo("70"))
+            .willReturn(okJson(RecplusPayloads.read("orders-last-page.json"))));
+    stub(
+        get(urlPathEqualTo("/api/v1/orders"))
+            .withQueryParam("offset", equalTo("20"))
+            .willReturn(okJson(RecplusPayloads.read("orders-last-page.json"))));
+    stub(
+        get(urlPathEqualTo("/api/v1/orders"))
+            .withQueryParam("offset", equalTo("0"))
+            .withQueryParam("limit", equalTo("20"))
             .willReturn(okJson(RecplusPayloads.read("orders-last-page.json"))));
 
-    ProviderPage<Order> first = provider.orders(null, 25, null);
-    ProviderPage<Order> last = provider.orders(first.nextPosition(), 25, null);
+    ProviderPage<Order> newest = provider.newestOrders(OrderListQuery.everything(), null);
+    ProviderPage<Order> older =
+        provider.newestOrders(OrderListQuery.everything(), newest.nextPosition());
+    ProviderPage<Order> oldest =
+        provider.newestOrders(OrderListQuery.everything(), older.nextPosition());
 
-    assertThat(first.nextPosition()).isEqualTo("25");
-    assertThat(first.totalCount()).isEqualTo(26L);
-    assertThat(first.items()).extracting(Order::providerId).containsExactly("112312");
-    assertThat(first.items().get(0).status()).isEqualTo(OrderStatus.CONFIRMED);
-    assertThat(last.nextPosition()).isNull();
+    assertThat(newest.nextPosition()).isEqualTo("70");
+    assertThat(newest.totalCount()).isEqualTo(120L);
+    assertThat(older.nextPosition()).isEqualTo("20");
+    assertThat(oldest.nextPosition()).isNull();
     List<LoggedRequest> requests = wireMock.findAll(RequestPatternBuilder.allRequests());
-    assertThat(requests).hasSize(2);
     assertThat(requests)
         .extracting(RecplusClientTest::queryOf)
-        .containsExactlyInAnyOrder(
-            Map.of("limit", "25", "offset", "0", "fields", "*"),
-            Map.of("limit", "25", "offset", "25", "fields", "*"));
+        .containsExactly(
+            Map.of("limit", "50", "offset", "0", "fields", "*"),
+            Map.of("limit", "50", "offset", "70", "fields", "*"),
+            Map.of("limit", "50", "offset", "20", "fields", "*"),
+            Map.of("limit", "20", "offset", "0", "fields", "*"));
+  }
+
+  @Test
+  void aShopWithOnePageOfOrdersCostsOneCallNewestFirst() {
+    stub(
+        get(urlPathEqualTo("/api/v1/orders"))
+            .willReturn(
+                okJson(
+                    RecplusPayloads.read("orders-last-page.json")
+                        .replace("\"total_count\": 26", "\"total_count\": 1"))));
+
+    ProviderPage<Order> page = provider.newestOrders(OrderListQuery.everything(), null);
+
+    assertThat(page.nextPosition()).isNull();
+    assertThat(wireMock.findAll(RequestPatternBuilder.allRequests())).hasSize(1);
   }
 
   @Test

@@ -1,0 +1,66 @@
+package com.commercegraph.graphql;
+
+import com.commercegraph.provider.Provider;
+import com.commercegraph.provider.ProviderException;
+import graphql.ErrorClassification;
+import graphql.ErrorType;
+import graphql.GraphQLError;
+import graphql.language.SourceLocation;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One error as clients see it: a message safe to show, {@code extensions.code} and, for a provider
+ * failure, {@code extensions.provider}. SmallRye GraphQL copies a thrown GraphQLError's extensions
+ * into the response, after its own, so {@code code} here wins over the class-name default.
+ */
+public class ApiError extends RuntimeException implements GraphQLError {
+
+  private final String code;
+  private final Provider provider;
+
+  private ApiError(String message, String code, Provider provider) {
+    super(message, null, false, false);
+    this.code = code;
+    this.provider = provider;
+  }
+
+  public static ApiError badUserInput(String message) {
+    return new ApiError(message, "BAD_USER_INPUT", null);
+  }
+
+  /** The provider cannot do what was asked, whatever its state. */
+  public static ApiError unsupported(Provider provider, String message) {
+    return new ApiError(message, "UNSUPPORTED", provider);
+  }
+
+  /** The provider's failure under its own code; the message holds no credential by construction. */
+  public static ApiError of(ProviderException failure) {
+    return new ApiError(failure.getMessage(), failure.code(), failure.provider());
+  }
+
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public Map<String, Object> getExtensions() {
+    Map<String, Object> extensions = new LinkedHashMap<>();
+    extensions.put("code", code);
+    if (provider != null) {
+      extensions.put("provider", provider.name());
+    }
+    return extensions;
+  }
+
+  @Override
+  public List<SourceLocation> getLocations() {
+    return null;
+  }
+
+  @Override
+  public ErrorClassification getErrorType() {
+    return ErrorType.DataFetchingException;
+  }
+}

@@ -1,0 +1,133 @@
+package com.commercegraph.graphql;
+
+import com.commercegraph.order.FeedPosition;
+import com.commercegraph.order.OrderFeed;
+import com.commercegraph.order.OrderFeedPage;
+import com.commercegraph.order.OrderFilter;
+import com.commercegraph.order.OrderService;
+import com.commercegraph.order.RequestLimits;
+import com.commercegraph.provider.EntityKind;
+import com.commercegraph.provider.NativeIds;
+import com.commercegraph.provider.Provider;
+import com.commercegraph.provider.ProviderDisabledException;
+import com.commercegraph.provider.ProviderException;
+import com.commercegraph.provider.ProviderRegistry;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+@GraphQLApi
+public class OrderApi {
+
+  private final OrderService orders;
+  private final OrderFeed feed;
+  private final ProviderRegistry registry;
+  private final PageSizes pageSizes;
+
+  OrderApi(OrderService orders, OrderFeed feed, ProviderRegistry registry, RequestLimits limits) {
+    this.orders = orders;
+    this.feed = feed;
+    this.registry = registry;
+    this.pageSizes = new PageSizes(limits);
+  }
+
+  @Query("order")
+  @Description("An order by its id; null when the provider has no such order.")
+  public OrderView order(@NonNull @Id @Name("id") String id) {
+    NodeId nodeId = NodeIds.require(id, EntityKind.ORDER);
+    return find(nodeId.provider(), nodeId.nativeId());
+  }
+
+  @Query("orderByProviderId")
+  @Description(
+      "An order by the provider's own id (the only way to reach ShopWeDo orders, which cannot be"
+          + " listed).")
+  public OrderView orderByProviderId(
+      @NonNull @Name("provider") Provider provider,
+      @NonNull @Name("providerId") String providerId) {
+    if (!NativeIds.isValid(provider, EntityKind.ORDER, providerId)) {
+      throw ApiError.badUserInput("providerId is not an order id of " + provider);
+    }
+    return find(provider, providerId);
+  }
+
+  @Query("orders")
+  @Description(
+      "Orders of all chosen providers, newest first, merged into one stable cursor-paged list.")
+  public @NonNull OrderConnection orders(
+      @Name("filter") OrderFilterInput filterInput,
+      @Name("first") Integer first,
+      @Name("after") String after)
+      throws PartialResultException {
+    int size = pageSizes.resolve(first);
+    OrderFilter filter = filter(filterInput);
+    List<ApiError> errors = new ArrayList<>();
+    for (Provider named : filter.providers()) {
+      if (!feed.canList(named)) {
+        errors.add(
+            ApiError.unsupported(named, named + " cannot list orders; use orderByProviderId"));
+      } else if (!registry.find(named).orElseThrow().enabled()) {
+        errors.add(ApiError.of(ProviderDisabledException.of(named)));
+      }
+    }
+    if (!filter.providers().isEmpty() && filter.providers().stream().noneMatch(feed::canList)) {
+      throw ApiError.badUserInput(
+          "none of the chosen providers can list orders; use orderByProviderId");
+    }
+    FeedPosition position = OrderCursor.decode(filter, after);
+    OrderFeedPage page = feed.read(filter, size, position);
+    page.failures().values().forEach(failure -> errors.add(ApiError.of(failure)));
+
+    List<OrderEdge> edges =
+        page.entries().stream()
+            .map(e -> new OrderEdge(OrderCursor.encode(filter, e.after()), OrderView.of(e.order())))
+            .toList();
+    String endCursor = edges.isEmpty() ? after : edges.get(edges.size() - 1).cursor();
+    OrderConnection connection =
+        new OrderConnection(
+            edges,
+            new PageInfo(page.hasNextPage(), endCursor),
+            page.totalCount() == null
+                ? null
+                : Math.toIntExact(Math.min(page.totalCount(), Integer.MAX_VALUE)));
+    if (!errors.isEmpty()) {
+      throw new PartialResultException(connection, errors);
+    }
+    return connection;
+  }
+
+  private OrderView find(Provider provider, String nativeId) {
+    try {
+      return orders.order(provider, nativeId).map(OrderView::of).orElse(null);
+    } catch (ProviderException e) {
+      throw ApiError.of(e);
+    }
+  }
+
+  private static OrderFilter filter(OrderFilterInput input) {
+    if (input == null) {
+      return new OrderFilter(Set.of(), Set.of(), null, null);
+    }
+    if (input.createdFrom() != null
+        && input.createdTo() != null
+        && !input.createdFrom().isBefore(input.createdTo())) {
+      throw ApiError.badUserInput("filter.createdFrom must be before filter.createdTo");
+    }
+    return new OrderFilter(
+        input.providers() == null || input.providers().isEmpty()
+            ? Set.of()
+            : EnumSet.copyOf(input.providers()),
+        input.statuses() == null || input.statuses().isEmpty()
+            ? Set.of()
+            : EnumSet.copyOf(input.statuses()),
+        input.createdFrom(),
+        input.createdTo());
+  }
+}

@@ -1,0 +1,11 @@
+package com.commercegraph.graphql;
+
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+public record OrderConnection(
+    @NonNull List<@NonNull OrderEdge> edges,
+    @NonNull PageInfo pageInfo,
+    @Description("All matching orders, where every provider can say; null otherwise.")
+        Integer totalCount) {}

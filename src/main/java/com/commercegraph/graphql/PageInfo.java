@@ -1,0 +1,3 @@
+package com.commercegraph.graphql;
+
+public record PageInfo(boolean hasNextPage, String endCursor) {}

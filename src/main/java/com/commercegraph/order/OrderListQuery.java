@@ -1,0 +1,22 @@
+package com.commercegraph.order;
+
+import java.time.OffsetDateTime;
+import java.util.Set;
+
+/**
+ * What a listing should contain, for providers to push down where their API can filter. The gateway
+ * applies the same filter to whatever comes back, so a provider may ignore any part.
+ *
+ * @param createdFrom only orders created at or after this instant; null for no bound
+ * @param statuses only orders in these common statuses; empty for any
+ */
+public record OrderListQuery(OffsetDateTime createdFrom, Set<OrderStatus> statuses) {
+
+  public OrderListQuery {
+    statuses = Set.copyOf(statuses);
+  }
+
+  public static OrderListQuery everything() {
+    return new OrderListQuery(null, Set.of());
+  }
+}

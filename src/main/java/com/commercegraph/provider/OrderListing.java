@@ -1,0 +1,16 @@
+package com.commercegraph.provider;
+
+import com.commercegraph.order.Order;
+import com.commercegraph.order.OrderListQuery;
+
+/** A provider that can list its orders. ShopWeDo cannot, so it does not implement this. */
+public interface OrderListing {
+
+  Provider provider();
+
+  /**
+   * One page of orders, newest first, starting at {@code position} (null for the newest page).
+   * Pages are contiguous: following {@code nextPosition} from null visits every order once.
+   */
+  ProviderPage<Order> newestOrders(OrderListQuery query, String position);
+}
