@@ -13,7 +13,6 @@ import com.commercegraph.provider.ProviderDisabledException;
 import com.commercegraph.provider.ProviderException;
 import com.commercegraph.provider.ProviderRegistry;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.graphql.Description;
@@ -121,12 +120,8 @@ public class OrderApi {
       throw ApiError.badUserInput("filter.createdFrom must be before filter.createdTo");
     }
     return new OrderFilter(
-        input.providers() == null || input.providers().isEmpty()
-            ? Set.of()
-            : EnumSet.copyOf(input.providers()),
-        input.statuses() == null || input.statuses().isEmpty()
-            ? Set.of()
-            : EnumSet.copyOf(input.statuses()),
+        InputLists.nonNull("filter.providers", input.providers()),
+        InputLists.nonNull("filter.statuses", input.statuses()),
         input.createdFrom(),
         input.createdTo());
   }

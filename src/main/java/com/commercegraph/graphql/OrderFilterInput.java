@@ -5,11 +5,16 @@ import com.commercegraph.provider.Provider;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Input;
-import org.eclipse.microprofile.graphql.NonNull;
 
+/**
+ * The lists are {@code [Provider]} rather than the contract's {@code [Provider!]}: SmallRye GraphQL
+ * turns {@code List<@NonNull X>} into a required {@code [X!]!} (smallrye-graphql issue 753), which
+ * would break clients that leave the list out. Every query valid against the contract stays valid;
+ * a null item is refused at run time.
+ */
 @Input("OrderFilter")
 public record OrderFilterInput(
-    List<@NonNull Provider> providers,
-    List<@NonNull OrderStatus> statuses,
+    List<Provider> providers,
+    List<OrderStatus> statuses,
     OffsetDateTime createdFrom,
     OffsetDateTime createdTo) {}

@@ -10,6 +10,7 @@ import com.commercegraph.provider.Provider;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -64,6 +65,8 @@ public record OrderView(
   }
 
   @Override
+  @Id
+  @NonNull
   public String getId() {
     return NodeId.encode(provider, EntityKind.ORDER, providerId);
   }

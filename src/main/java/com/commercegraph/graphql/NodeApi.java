@@ -1,0 +1,29 @@
+package com.commercegraph.graphql;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+@GraphQLApi
+public class NodeApi {
+
+  private final OrderApi orders;
+
+  NodeApi(OrderApi orders) {
+    this.orders = orders;
+  }
+
+  @Query("node")
+  @Description("Anything by its id; null when the provider has no such thing.")
+  public Node node(@NonNull @Id @Name("id") String id) {
+    NodeId nodeId =
+        NodeId.decode(id).orElseThrow(() -> ApiError.badUserInput("id is not a valid id"));
+    return switch (nodeId.kind()) {
+      case ORDER -> orders.order(id);
+      default -> throw ApiError.badUserInput("id names nothing node can fetch");
+    };
+  }
+}
