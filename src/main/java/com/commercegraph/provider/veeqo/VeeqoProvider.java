@@ -99,7 +99,7 @@ public class VeeqoProvider implements ProviderPort, OrderLookup, OrderListing {
                 status,
                 null,
                 null,
-                pageNumber(position),
+                position == null ? 1 : pageNumber(position),
                 ORDER_PAGE)));
   }
 
