@@ -19,11 +19,25 @@ public class ApiError extends RuntimeException implements GraphQLError {
 
   private final String code;
   private final Provider provider;
+  private final String reference;
 
   private ApiError(String message, String code, Provider provider) {
+    this(message, code, provider, null);
+  }
+
+  private ApiError(String message, String code, Provider provider, String reference) {
     super(message, null, false, false);
     this.code = code;
     this.provider = provider;
+    this.reference = reference;
+  }
+
+  /**
+   * A write that may or may not have happened: never reported as failed. The reference is the one
+   * to look for at the provider; the same mutation again finds the order where it can.
+   */
+  public static ApiError outcomeUnknown(Provider provider, String reference, String message) {
+    return new ApiError(message, "OUTCOME_UNKNOWN", provider, reference);
   }
 
   public static ApiError badUserInput(String message) {
@@ -50,6 +64,9 @@ public class ApiError extends RuntimeException implements GraphQLError {
     extensions.put("code", code);
     if (provider != null) {
       extensions.put("provider", provider.name());
+    }
+    if (reference != null) {
+      extensions.put("reference", reference);
     }
     return extensions;
   }

@@ -80,6 +80,28 @@ public class ProviderCalls {
     return outcome.value();
   }
 
+  /**
+   * A write on the provider's threads. Past the deadline the gateway stops waiting, but the request
+   * may still reach the provider, so that timeout is outcome-unknown; the write is not interrupted,
+   * to let it finish rather than leave it half-sent.
+   *
+   * @throws ProviderException when the write failed, or with {@link
+   *     ProviderException#outcomeUnknown()} when no answer came in time
+   */
+  public <T> T write(Provider provider, Supplier<T> call, Duration deadline) {
+    CompletableFuture<T> future = CompletableFuture.supplyAsync(call, executors.get(provider));
+    try {
+      return future.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      throw new ProviderTimeoutException(new ProviderFailure(provider, null, null, null, true), e);
+    } catch (ExecutionException e) {
+      throw ProviderErrors.forTransport(provider, e.getCause(), true);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw ProviderErrors.forTransport(provider, e, true);
+    }
+  }
+
   private static <T> Outcome<T> await(
       Provider provider, CompletableFuture<T> future, long deadlineNanos) {
     try {

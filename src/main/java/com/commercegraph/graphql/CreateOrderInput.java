@@ -1,0 +1,41 @@
+package com.commercegraph.graphql;
+
+import com.commercegraph.order.NewOrder;
+import com.commercegraph.provider.Provider;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Input("CreateOrderInput")
+public record CreateOrderInput(
+    @NonNull Provider provider,
+    @Description(
+            "Idempotency key / external number: VeePe merchantOrderReference, Veeqo number,"
+                + " ShopWeDo external_order_id.")
+        @NonNull
+        String reference,
+    @NonNull CustomerInput customer,
+    AddressInput shippingAddress,
+    AddressInput billingAddress,
+    @NonNull List<@NonNull OrderLineInput> lines,
+    @Description("Veeqo: the channel (store) id; required there.") String channelId,
+    String note,
+    @Description(
+            "The total the client expects; refused when the lines (unit price times quantity) do"
+                + " not add up to it.")
+        MoneyInput total) {
+
+  NewOrder toNewOrder() {
+    return new NewOrder(
+        provider,
+        reference,
+        customer.toCustomer(),
+        shippingAddress == null ? null : shippingAddress.toAddress(),
+        billingAddress == null ? null : billingAddress.toAddress(),
+        lines.stream().map(OrderLineInput::toLine).toList(),
+        channelId,
+        note,
+        total == null ? null : total.toMoney());
+  }
+}

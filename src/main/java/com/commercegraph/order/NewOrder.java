@@ -1,0 +1,30 @@
+package com.commercegraph.order;
+
+import com.commercegraph.money.Money;
+import com.commercegraph.provider.Provider;
+import java.util.List;
+
+/**
+ * An order to create at one provider, in the gateway's terms.
+ *
+ * @param reference the client's idempotency key and external number: VeePe merchantOrderReference,
+ *     Veeqo number, ShopWeDo external_order_id
+ * @param channelId Veeqo only: the channel (store) the order belongs to
+ * @param expectedTotal the total the client expects, if it sent one: refused when the lines do not
+ *     add up to it
+ */
+public record NewOrder(
+    Provider provider,
+    String reference,
+    Customer customer,
+    Address shippingAddress,
+    Address billingAddress,
+    List<NewOrderLine> lines,
+    String channelId,
+    String note,
+    Money expectedTotal) {
+
+  public NewOrder {
+    lines = List.copyOf(lines);
+  }
+}

@@ -1,0 +1,53 @@
+package com.commercegraph.order;
+
+import com.commercegraph.provider.OrderCancellation;
+import com.commercegraph.provider.Provider;
+import com.commercegraph.provider.ProviderCalls;
+import com.commercegraph.provider.ProviderDisabledException;
+import com.commercegraph.provider.ProviderRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import java.util.Optional;
+
+/** Cancels orders at the one provider that holds them, by that provider's rules. */
+@ApplicationScoped
+public class OrderCancellationService {
+
+  private final Instance<OrderCancellation> cancellations;
+  private final ProviderRegistry registry;
+  private final ProviderCalls calls;
+  private final RequestLimits limits;
+
+  OrderCancellationService(
+      Instance<OrderCancellation> cancellations,
+      ProviderRegistry registry,
+      ProviderCalls calls,
+      RequestLimits limits) {
+    this.cancellations = cancellations;
+    this.registry = registry;
+    this.calls = calls;
+    this.limits = limits;
+  }
+
+  /**
+   * @throws com.commercegraph.provider.ProviderException when the provider failed; a cancel is
+   *     never sent twice
+   */
+  public WriteResult<Order> cancel(Provider provider, String nativeId, String reason) {
+    Optional<OrderCancellation> cancellation =
+        cancellations.stream().filter(c -> c.provider() == provider).findFirst();
+    if (cancellation.isEmpty()) {
+      return WriteResult.refused(
+          InputProblem.of("UNSUPPORTED", provider + " cannot cancel orders", "id"));
+    }
+    if (reason != null && reason.length() > 500) {
+      return WriteResult.refused(
+          InputProblem.of("TOO_LONG", "reason is longer than 500 characters", "reason"));
+    }
+    if (!registry.find(provider).map(p -> p.enabled()).orElse(false)) {
+      throw ProviderDisabledException.of(provider);
+    }
+    return calls.write(
+        provider, () -> cancellation.get().cancel(nativeId, reason), limits.deadline());
+  }
+}

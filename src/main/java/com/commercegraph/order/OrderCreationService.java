@@ -1,0 +1,111 @@
+package com.commercegraph.order;
+
+import com.commercegraph.provider.OrderCreation;
+import com.commercegraph.provider.Provider;
+import com.commercegraph.provider.ProviderCalls;
+import com.commercegraph.provider.ProviderDisabledException;
+import com.commercegraph.provider.ProviderException;
+import com.commercegraph.provider.ProviderRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Creates orders so that one client reference gives one order, whatever happens: the input is
+ * checked before any call; a reference seen before returns its order; the provider is asked for the
+ * reference where it can say (Veeqo); the create is sent once and never retried; two requests with
+ * the same reference at the same time wait for each other.
+ */
+@ApplicationScoped
+public class OrderCreationService {
+
+  private final Instance<OrderCreation> creations;
+  private final CreatedOrders created;
+  private final OrderService orders;
+  private final ProviderRegistry registry;
+  private final ProviderCalls calls;
+  private final RequestLimits limits;
+  private final ConcurrentMap<String, Object> inFlight = new ConcurrentHashMap<>();
+
+  OrderCreationService(
+      Instance<OrderCreation> creations,
+      CreatedOrders created,
+      OrderService orders,
+      ProviderRegistry registry,
+      ProviderCalls calls,
+      RequestLimits limits) {
+    this.creations = creations;
+    this.created = created;
+    this.orders = orders;
+    this.registry = registry;
+    this.calls = calls;
+    this.limits = limits;
+  }
+
+  /**
+   * The created (or earlier created) order, or the problems that stopped it.
+   *
+   * @throws com.commercegraph.provider.ProviderException when the provider failed; with {@code
+   *     outcomeUnknown()} when the order may exist: the same call again finds it
+   */
+  public WriteResult<Order> create(NewOrder order) {
+    Optional<OrderCreation> creation =
+        creations.stream().filter(c -> c.provider() == order.provider()).findFirst();
+    if (creation.isEmpty()) {
+      return WriteResult.refused(
+          InputProblem.of(
+              "UNSUPPORTED", order.provider() + " cannot create orders", "input", "provider"));
+    }
+    List<InputProblem> problems = new ArrayList<>(NewOrderValidator.problems(order));
+    problems.addAll(creation.get().problems(order));
+    if (!problems.isEmpty()) {
+      return WriteResult.refused(problems);
+    }
+    if (!registry.find(order.provider()).map(p -> p.enabled()).orElse(false)) {
+      throw ProviderDisabledException.of(order.provider());
+    }
+    String key = order.provider() + ":" + order.reference();
+    Object lock = inFlight.computeIfAbsent(key, k -> new Object());
+    synchronized (lock) {
+      try {
+        return WriteResult.done(createOnce(creation.get(), order));
+      } finally {
+        inFlight.remove(key, lock);
+      }
+    }
+  }
+
+  private Order createOnce(OrderCreation creation, NewOrder order) {
+    Provider provider = order.provider();
+    Optional<String> known = created.find(provider, order.reference());
+    if (known.isPresent()) {
+      Optional<Order> existing = orders.order(provider, known.get());
+      if (existing.isPresent()) {
+        return existing.get();
+      }
+    }
+    Optional<Order> found =
+        calls.one(provider, () -> creation.findByReference(order.reference()), limits.deadline());
+    if (found.isPresent()) {
+      created.remember(provider, order.reference(), found.get().providerId());
+      return found.get();
+    }
+    if (created.isUncertain(provider, order.reference()) && !creation.resendIsSafe()) {
+      throw new OutcomeStillUnknownException(provider, order.reference());
+    }
+    try {
+      Order made = calls.write(provider, () -> creation.create(order), limits.deadline());
+      created.remember(provider, order.reference(), made.providerId());
+      return made;
+    } catch (ProviderException e) {
+      if (e.outcomeUnknown()) {
+        created.rememberUncertain(provider, order.reference());
+      }
+      throw e;
+    }
+  }
+}
