@@ -1,5 +1,6 @@
 package com.commercegraph.graphql;
 
+import com.commercegraph.provider.ProviderCalls;
 import com.commercegraph.provider.ProviderPort;
 import com.commercegraph.provider.ProviderRegistry;
 import java.util.List;
@@ -12,23 +13,25 @@ import org.eclipse.microprofile.graphql.Query;
 public class ProviderApi {
 
   private final ProviderRegistry registry;
+  private final ProviderCalls calls;
 
-  ProviderApi(ProviderRegistry registry) {
+  ProviderApi(ProviderRegistry registry, ProviderCalls calls) {
     this.registry = registry;
+    this.calls = calls;
   }
 
   @Query("providers")
   @Description("Every provider, whether it is enabled (configured) and what it can do.")
   public @NonNull List<@NonNull ProviderInfo> providers() {
-    return registry.all().stream().map(ProviderApi::info).toList();
+    return registry.all().stream().map(this::info).toList();
   }
 
-  // Until the resilience work adds circuit breakers, a configured provider counts as healthy.
-  private static ProviderInfo info(ProviderPort port) {
+  /** Healthy: configured, and its circuit breaker is not open after repeated failures. */
+  private ProviderInfo info(ProviderPort port) {
     return new ProviderInfo(
         port.provider(),
         port.enabled(),
-        port.enabled(),
+        port.enabled() && calls.healthy(port.provider()),
         port.capabilities().stream().sorted().map(Enum::name).toList());
   }
 }

@@ -1,66 +1,121 @@
 package com.commercegraph.provider;
 
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
+import io.smallrye.faulttolerance.api.Guard;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 /**
- * Runs calls to several providers at the same time, each on its provider's own threads, so that a
- * slow provider holds only its own threads and costs only its own part of an answer.
+ * Every call from the gateway's services to a provider goes through here. Each provider has:
+ *
+ * <ul>
+ *   <li>its own threads, a bounded number (a bulkhead): a slow provider holds only its own;
+ *   <li>a circuit breaker: after repeated failures the provider is not called for a while and its
+ *       part is answered at once with PROVIDER_UNAVAILABLE, then probes close it again;
+ *   <li>retries for safe calls only (reads), with exponential backoff and jitter, honouring a
+ *       provider's Retry-After, bounded by attempts, by time and by the request's deadline.
+ * </ul>
+ *
+ * Writes are never retried here.
  */
 @ApplicationScoped
 public class ProviderCalls {
 
-  /** Enough for a page fan-out plus its batched look-ups; a provider beyond it queues. */
-  private static final int THREADS_PER_PROVIDER = 16;
-
   private final Map<Provider, ExecutorService> executors = new EnumMap<>(Provider.class);
+  private final Map<Provider, Guard> breakers = new EnumMap<>(Provider.class);
+  private final ResilienceConfig config;
 
-  ProviderCalls() {
+  ProviderCalls(ResilienceConfig config) {
+    this.config = config;
     for (Provider provider : Provider.values()) {
+      ResilienceConfig.Settings settings = config.of(provider);
+      int threads = settings.concurrentCalls();
       executors.put(
-          provider, Executors.newFixedThreadPool(THREADS_PER_PROVIDER, threadsNamedFor(provider)));
+          provider,
+          new ThreadPoolExecutor(
+              threads,
+              threads,
+              60,
+              TimeUnit.SECONDS,
+              // Callers beyond this many waiting are refused at once rather than queued forever.
+              new ArrayBlockingQueue<>(threads * 4),
+              threadsNamedFor(provider)));
+      breakers.put(provider, breaker(provider, settings));
     }
+  }
+
+  private static Guard breaker(Provider provider, ResilienceConfig.Settings settings) {
+    return Guard.create()
+        .withDescription("provider " + provider)
+        .withCircuitBreaker()
+        .name(breakerName(provider))
+        .requestVolumeThreshold(settings.breakerVolume())
+        .failureRatio(settings.breakerFailureRatio())
+        .delay(settings.breakerDelay().toMillis(), ChronoUnit.MILLIS)
+        .successThreshold(settings.breakerSuccesses())
+        // Only the provider being down counts: a 404, a refused input or our own rate limit
+        // says nothing about its health.
+        .when(ProviderCalls::countsAgainstProvider)
+        .done()
+        .build();
+  }
+
+  private static boolean countsAgainstProvider(Throwable error) {
+    return error instanceof ProviderUnavailableException
+        || error instanceof ProviderTimeoutException
+        || error instanceof ProviderBadResponseException;
+  }
+
+  static String breakerName(Provider provider) {
+    return "provider-" + provider.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** False while the provider's breaker is open: its calls are answered at once, not sent. */
+  public boolean healthy(Provider provider) {
+    return CircuitBreakerMaintenance.get().currentState(breakerName(provider))
+        != CircuitBreakerState.OPEN;
   }
 
   private static ThreadFactory threadsNamedFor(Provider provider) {
     AtomicInteger count = new AtomicInteger();
+    String prefix = "provider-" + provider.name().toLowerCase(Locale.ROOT) + "-";
     return task -> {
-      Thread thread =
-          new Thread(
-              task,
-              "provider-"
-                  + provider.name().toLowerCase(Locale.ROOT)
-                  + "-"
-                  + count.incrementAndGet());
+      Thread thread = new Thread(task, prefix + count.incrementAndGet());
       thread.setDaemon(true);
       return thread;
     };
   }
 
   /**
-   * Starts every call at once and waits for all of them, at most {@code deadline}. A call still
+   * Starts every read at once and waits for all of them, at most {@code deadline}. A call still
    * running then counts as a timeout of its provider.
    */
   public <T> Map<Provider, Outcome<T>> all(Map<Provider, Supplier<T>> calls, Duration deadline) {
+    long deadlineNanos = System.nanoTime() + deadline.toNanos();
     Map<Provider, CompletableFuture<T>> running = new LinkedHashMap<>();
     calls.forEach(
         (provider, call) ->
-            running.put(provider, CompletableFuture.supplyAsync(call, executors.get(provider))));
-    long deadlineNanos = System.nanoTime() + deadline.toNanos();
+            running.put(provider, start(provider, () -> read(provider, call, deadlineNanos))));
     Map<Provider, Outcome<T>> outcomes = new LinkedHashMap<>();
     running.forEach(
         (provider, future) -> outcomes.put(provider, await(provider, future, deadlineNanos)));
@@ -68,7 +123,7 @@ public class ProviderCalls {
   }
 
   /**
-   * One provider call on that provider's threads, waiting at most {@code deadline}.
+   * One read on that provider's threads, waiting at most {@code deadline}.
    *
    * @throws ProviderException when the call failed or ran past the deadline
    */
@@ -81,15 +136,15 @@ public class ProviderCalls {
   }
 
   /**
-   * A write on the provider's threads. Past the deadline the gateway stops waiting, but the request
-   * may still reach the provider, so that timeout is outcome-unknown; the write is not interrupted,
-   * to let it finish rather than leave it half-sent.
+   * A write on the provider's threads, sent once. Past the deadline the gateway stops waiting, but
+   * the request may still reach the provider, so that timeout is outcome-unknown; the write is not
+   * interrupted, to let it finish rather than leave it half-sent.
    *
    * @throws ProviderException when the write failed, or with {@link
    *     ProviderException#outcomeUnknown()} when no answer came in time
    */
   public <T> T write(Provider provider, Supplier<T> call, Duration deadline) {
-    CompletableFuture<T> future = CompletableFuture.supplyAsync(call, executors.get(provider));
+    CompletableFuture<T> future = start(provider, () -> guarded(provider, call));
     try {
       return future.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
@@ -99,6 +154,73 @@ public class ProviderCalls {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw ProviderErrors.forTransport(provider, e, true);
+    }
+  }
+
+  private <T> CompletableFuture<T> start(Provider provider, Supplier<T> task) {
+    try {
+      return CompletableFuture.supplyAsync(task, executors.get(provider));
+    } catch (RejectedExecutionException e) {
+      return CompletableFuture.failedFuture(
+          new ProviderUnavailableException(
+              new ProviderFailure(
+                  provider, null, null, "too many calls to " + provider + " waiting", false),
+              e));
+    }
+  }
+
+  private <T> T read(Provider provider, Supplier<T> call, long deadlineNanos) {
+    ResilienceConfig.Settings settings = config.of(provider);
+    long giveUpAt =
+        Math.min(deadlineNanos, System.nanoTime() + settings.retryMaxDuration().toNanos());
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return guarded(provider, call);
+      } catch (ProviderException e) {
+        long wait = backoff(settings, attempt, e);
+        if (!e.retryable()
+            || attempt >= settings.readAttempts()
+            || System.nanoTime() + wait >= giveUpAt) {
+          throw e;
+        }
+        sleep(wait, provider, e);
+      }
+    }
+  }
+
+  /** Exponential with full jitter, or the provider's own Retry-After when it gave one. */
+  private static long backoff(
+      ResilienceConfig.Settings settings, int attempt, ProviderException e) {
+    if (e.retryAfter().isPresent()) {
+      return e.retryAfter().get().toNanos();
+    }
+    long ceiling = settings.retryDelay().toNanos() << (attempt - 1);
+    return ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1);
+  }
+
+  private static void sleep(long nanos, Provider provider, ProviderException cause) {
+    try {
+      TimeUnit.NANOSECONDS.sleep(nanos);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw cause;
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T guarded(Provider provider, Supplier<T> call) {
+    try {
+      Supplier<Object> untyped = call::get;
+      return (T) breakers.get(provider).get(untyped, Object.class);
+    } catch (CircuitBreakerOpenException e) {
+      throw new ProviderUnavailableException(
+          new ProviderFailure(
+              provider,
+              null,
+              null,
+              "not called for a while after repeated failures (circuit open)",
+              false),
+          e);
     }
   }
 
