@@ -1,12 +1,13 @@
 package com.commercegraph.graphql;
 
-import com.commercegraph.order.FeedPosition;
+import com.commercegraph.order.Order;
 import com.commercegraph.order.OrderFeed;
-import com.commercegraph.order.OrderFeedPage;
 import com.commercegraph.order.OrderFilter;
 import com.commercegraph.order.OrderService;
 import com.commercegraph.order.RequestLimits;
 import com.commercegraph.provider.EntityKind;
+import com.commercegraph.provider.MergePosition;
+import com.commercegraph.provider.MergedPages;
 import com.commercegraph.provider.NativeIds;
 import com.commercegraph.provider.Provider;
 import com.commercegraph.provider.ProviderDisabledException;
@@ -80,22 +81,22 @@ public class OrderApi {
       throw ApiError.badUserInput(
           "none of the chosen providers can list orders; use orderByProviderId");
     }
-    FeedPosition position = OrderCursor.decode(filter, after);
-    OrderFeedPage page = feed.read(filter, size, position);
+    MergePosition position = OrderCursor.decode(filter, after);
+    MergedPages.Result<Order> page = feed.read(filter, size, position);
     page.failures().values().forEach(failure -> errors.add(ApiError.of(failure)));
 
     List<OrderEdge> edges =
         page.entries().stream()
-            .map(e -> new OrderEdge(OrderCursor.encode(filter, e.after()), OrderView.of(e.order())))
+            .map(e -> new OrderEdge(OrderCursor.encode(filter, e.after()), OrderView.of(e.item())))
             .toList();
     String endCursor = edges.isEmpty() ? after : edges.get(edges.size() - 1).cursor();
     OrderConnection connection =
         new OrderConnection(
             edges,
             new PageInfo(page.hasNextPage(), endCursor),
-            page.totalCount() == null
+            page.providersTotal() == null
                 ? null
-                : Math.toIntExact(Math.min(page.totalCount(), Integer.MAX_VALUE)));
+                : (int) Math.min(page.providersTotal(), Integer.MAX_VALUE));
     if (!errors.isEmpty()) {
       throw new PartialResultException(connection, errors);
     }

@@ -1,7 +1,7 @@
 package com.commercegraph.graphql;
 
-import com.commercegraph.order.FeedPosition;
 import com.commercegraph.order.OrderFilter;
+import com.commercegraph.provider.MergePosition;
 import com.commercegraph.provider.Provider;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,9 +23,9 @@ final class OrderCursor {
 
   private OrderCursor() {}
 
-  record Content(String filter, Map<Provider, FeedPosition.At> at) {}
+  record Content(String filter, Map<Provider, MergePosition.At> at) {}
 
-  static String encode(OrderFilter filter, FeedPosition position) {
+  static String encode(OrderFilter filter, MergePosition position) {
     try {
       byte[] json = JSON.writeValueAsBytes(new Content(fingerprint(filter), position.providers()));
       return Base64.getUrlEncoder().withoutPadding().encodeToString(json);
@@ -37,9 +37,9 @@ final class OrderCursor {
   /**
    * The position, or a BAD_USER_INPUT error for a cursor that is not one of ours for this filter.
    */
-  static FeedPosition decode(OrderFilter filter, String cursor) {
+  static MergePosition decode(OrderFilter filter, String cursor) {
     if (cursor == null) {
-      return FeedPosition.start();
+      return MergePosition.start();
     }
     Content content;
     try {
@@ -50,7 +50,7 @@ final class OrderCursor {
     if (content.at() == null || !fingerprint(filter).equals(content.filter())) {
       throw ApiError.badUserInput("after belongs to a different filter; start again without it");
     }
-    return new FeedPosition(content.at());
+    return new MergePosition(content.at());
   }
 
   private static String fingerprint(OrderFilter filter) {

@@ -1,32 +1,31 @@
-package com.commercegraph.order;
+package com.commercegraph.provider;
 
-import com.commercegraph.provider.Provider;
 import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Where a walk through the merged order list stands at each provider: the provider's own page
- * position, how many orders of that page were already taken, or that the provider is done.
+ * Where a walk through a merged list stands at each provider: the provider's own page position, how
+ * many orders of that page were already taken, or that the provider is done.
  */
-public record FeedPosition(Map<Provider, At> providers) {
+public record MergePosition(Map<Provider, At> providers) {
 
-  public FeedPosition {
+  public MergePosition {
     providers = Map.copyOf(providers);
   }
 
-  public static FeedPosition start() {
-    return new FeedPosition(Map.of());
+  public static MergePosition start() {
+    return new MergePosition(Map.of());
   }
 
   public At at(Provider provider) {
     return providers.getOrDefault(provider, At.NEWEST);
   }
 
-  FeedPosition with(Map<Provider, At> changes) {
+  public MergePosition with(Map<Provider, At> changes) {
     Map<Provider, At> merged = new EnumMap<>(Provider.class);
     merged.putAll(providers);
     merged.putAll(changes);
-    return new FeedPosition(merged);
+    return new MergePosition(merged);
   }
 
   /**
