@@ -2,10 +2,14 @@ package com.commercegraph.catalog;
 
 import com.commercegraph.money.Money;
 import com.commercegraph.provider.Provider;
+import com.commercegraph.stock.StockLevel;
 
 /**
  * A sellable catalogue item. Where a provider nests variants under a product (Veeqo sellables),
  * each variant is one Product, because that is what has a SKU, a price and stock.
+ *
+ * @param stock the product's stock as the provider sent it with the product, where it did; null
+ *     when it has to be asked for separately
  */
 public record Product(
     Provider provider,
@@ -13,4 +17,17 @@ public record Product(
     String sku,
     String name,
     String description,
-    Money price) {}
+    Money price,
+    StockLevel stock) {
+
+  /** A product whose provider sends no stock with it. */
+  public Product(
+      Provider provider,
+      String providerId,
+      String sku,
+      String name,
+      String description,
+      Money price) {
+    this(provider, providerId, sku, name, description, price, null);
+  }
+}

@@ -11,9 +11,13 @@ import org.eclipse.microprofile.graphql.Query;
 public class NodeApi {
 
   private final OrderApi orders;
+  private final CatalogApi catalog;
+  private final StockApi stock;
 
-  NodeApi(OrderApi orders) {
+  NodeApi(OrderApi orders, CatalogApi catalog, StockApi stock) {
     this.orders = orders;
+    this.catalog = catalog;
+    this.stock = stock;
   }
 
   @Query("node")
@@ -23,6 +27,8 @@ public class NodeApi {
         NodeId.decode(id).orElseThrow(() -> ApiError.badUserInput("id is not a valid id"));
     return switch (nodeId.kind()) {
       case ORDER -> orders.order(id);
+      case PRODUCT -> catalog.product(id);
+      case STOCK_LEVEL -> stock.stockLevel(nodeId);
       default -> throw ApiError.badUserInput("id names nothing node can fetch");
     };
   }

@@ -81,13 +81,16 @@ public class OrderApi {
       throw ApiError.badUserInput(
           "none of the chosen providers can list orders; use orderByProviderId");
     }
-    MergePosition position = OrderCursor.decode(filter, after);
+    MergePosition position = MergeCursor.decode(question(filter), after);
     MergedPages.Result<Order> page = feed.read(filter, size, position);
     page.failures().values().forEach(failure -> errors.add(ApiError.of(failure)));
 
     List<OrderEdge> edges =
         page.entries().stream()
-            .map(e -> new OrderEdge(OrderCursor.encode(filter, e.after()), OrderView.of(e.item())))
+            .map(
+                e ->
+                    new OrderEdge(
+                        MergeCursor.encode(question(filter), e.after()), OrderView.of(e.item())))
             .toList();
     String endCursor = edges.isEmpty() ? after : edges.get(edges.size() - 1).cursor();
     OrderConnection connection =
@@ -109,6 +112,16 @@ public class OrderApi {
     } catch (ProviderException e) {
       throw ApiError.of(e);
     }
+  }
+
+  private static String question(OrderFilter filter) {
+    return String.join(
+        "|",
+        "orders",
+        Questions.sorted(filter.providers()),
+        Questions.sorted(filter.statuses()),
+        String.valueOf(filter.createdFrom() == null ? null : filter.createdFrom().toInstant()),
+        String.valueOf(filter.createdTo() == null ? null : filter.createdTo().toInstant()));
   }
 
   private static OrderFilter filter(OrderFilterInput input) {

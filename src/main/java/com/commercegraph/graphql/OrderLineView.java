@@ -1,5 +1,6 @@
 package com.commercegraph.graphql;
 
+import com.commercegraph.catalog.Product;
 import com.commercegraph.order.OrderLine;
 import com.commercegraph.provider.Provider;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -8,6 +9,7 @@ import org.eclipse.microprofile.graphql.Name;
 /**
  * @param provider the order's provider, where the line's product is looked up
  * @param productRef the provider's own id of the product behind the line; not shown to clients
+ * @param product the product the order embedded for this line, where it did; not shown directly
  */
 @Name("OrderLine")
 public record OrderLineView(
@@ -16,7 +18,8 @@ public record OrderLineView(
     int quantity,
     MoneyView unitPrice,
     @Ignore Provider provider,
-    @Ignore String productRef) {
+    @Ignore String productRef,
+    @Ignore Product product) {
 
   static OrderLineView of(Provider provider, OrderLine line) {
     return new OrderLineView(
@@ -25,6 +28,7 @@ public record OrderLineView(
         line.quantity(),
         MoneyView.of(line.unitPrice()),
         provider,
-        line.productRef());
+        line.productRef(),
+        line.product());
   }
 }

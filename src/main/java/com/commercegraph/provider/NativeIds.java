@@ -21,11 +21,16 @@ public final class NativeIds {
       Map.of(
           Provider.VEEQO,
           Map.of(
-              EntityKind.ORDER, NUMBER,
-              EntityKind.PRODUCT, NUMBER,
-              // sellable id / warehouse id
-              EntityKind.STOCK_LEVEL, Pattern.compile("[0-9]{1,19}/[0-9]{1,19}"),
-              EntityKind.CHANNEL, NUMBER),
+              EntityKind.ORDER,
+              NUMBER,
+              // product id / sellable id: Veeqo fetches products, not sellables, by id
+              EntityKind.PRODUCT,
+              Pattern.compile("[0-9]{1,19}/[0-9]{1,19}"),
+              // sellable id / warehouse id, or product id / sellable id / 0 for all warehouses
+              EntityKind.STOCK_LEVEL,
+              Pattern.compile("[0-9]{1,19}/[0-9]{1,19}|[0-9]{1,19}/[0-9]{1,19}/0"),
+              EntityKind.CHANNEL,
+              NUMBER),
           Provider.VEEPE,
           Map.of(
               EntityKind.ORDER, UUID,
@@ -36,6 +41,7 @@ public final class NativeIds {
           Map.of(
               EntityKind.ORDER, NUMBER,
               EntityKind.PRODUCT, NUMBER,
+              // a product's own stock is addressed by its code too
               EntityKind.STOCK_LEVEL, CODE),
           Provider.SHOPWEDO,
           Map.of(

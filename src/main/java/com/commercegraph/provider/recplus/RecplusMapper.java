@@ -88,7 +88,8 @@ public class RecplusMapper {
         text(product.code()),
         product.name(),
         text(product.desc()),
-        money(current));
+        money(current),
+        stockLevel(product).orElse(null));
   }
 
   /**

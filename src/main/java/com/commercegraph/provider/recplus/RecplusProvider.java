@@ -1,19 +1,23 @@
 package com.commercegraph.provider.recplus;
 
 import com.commercegraph.catalog.Product;
+import com.commercegraph.catalog.ProductQuery;
 import com.commercegraph.order.Order;
 import com.commercegraph.order.OrderListQuery;
 import com.commercegraph.provider.Capability;
 import com.commercegraph.provider.OrderListing;
 import com.commercegraph.provider.OrderLookup;
+import com.commercegraph.provider.ProductCatalog;
 import com.commercegraph.provider.Provider;
 import com.commercegraph.provider.ProviderNotFoundException;
 import com.commercegraph.provider.ProviderPage;
 import com.commercegraph.provider.ProviderPort;
+import com.commercegraph.provider.StockSource;
 import com.commercegraph.stock.StockLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,10 +32,14 @@ import java.util.function.Supplier;
  * that a lookup by id or code answers empty for a 404.
  */
 @ApplicationScoped
-public class RecplusProvider implements ProviderPort, OrderLookup, OrderListing {
+public class RecplusProvider
+    implements ProviderPort, OrderLookup, OrderListing, ProductCatalog, StockSource {
 
   /** Orders per provider call when walking the merged list; REC+ allows up to 1000. */
   private static final int ORDER_PAGE = 50;
+
+  /** Products or stock codes per call when listing. */
+  private static final int CATALOG_PAGE = 100;
 
   private static final Set<Capability> CAPABILITIES =
       EnumSet.of(
@@ -150,6 +158,31 @@ public class RecplusProvider implements ProviderPort, OrderLookup, OrderListing 
         .toList();
   }
 
+  /** REC+ searches with {@code q}; SKUs are matched by the gateway. */
+  @Override
+  public ProviderPage<Product> products(ProductQuery query, String position) {
+    return products(query.search(), position, CATALOG_PAGE);
+  }
+
+  /** One call per thousand ids: REC+ lists products by a comma-separated {@code ids} filter. */
+  @Override
+  public List<Product> productsByRefs(Collection<String> refs) {
+    List<String> ids = refs.stream().distinct().toList();
+    List<Product> products = new ArrayList<>();
+    for (int from = 0; from < ids.size(); from += RecplusClient.MAX_LIMIT) {
+      products.addAll(
+          productsByIds(ids.subList(from, Math.min(ids.size(), from + RecplusClient.MAX_LIMIT))));
+    }
+    return products;
+  }
+
+  /** REC+ filters {@code /stock} by a comma-separated {@code codes} list. */
+  @Override
+  public ProviderPage<StockLevel> stockLevels(Set<String> skus, String position) {
+    return stockLevels(skus.stream().sorted().toList(), position, CATALOG_PAGE);
+  }
+
+  @Override
   public Optional<Product> product(String id) {
     return unlessNotFound(() -> client.product(id)).map(mapper::product);
   }
@@ -168,6 +201,7 @@ public class RecplusProvider implements ProviderPort, OrderLookup, OrderListing 
     return mapper.page(client.stock(skus, size, offset), offset, size, mapper::stockLevel);
   }
 
+  @Override
   public Optional<StockLevel> stockLevel(String sku) {
     return unlessNotFound(() -> client.stockItem(sku)).map(mapper::stockLevel);
   }

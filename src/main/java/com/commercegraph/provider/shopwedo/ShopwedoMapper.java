@@ -95,7 +95,18 @@ public class ShopwedoMapper {
         text(wire.sku()),
         wire.name() == null ? null : firstPresent(wire.name().en(), wire.name().nl()),
         wire.description() == null ? null : wire.description().en(),
-        price(wire.price()));
+        price(wire.price()),
+        // getProducts gives the stock item's available-to-promise, not its level on hand.
+        wire.sku() == null || wire.atp() == null
+            ? null
+            : new StockLevel(
+                Provider.SHOPWEDO,
+                text(wire.sku()),
+                text(wire.sku()),
+                null,
+                wire.atp(),
+                null,
+                null));
   }
 
   /** A getStock slice; the next position is the next offset, absent after a short slice. */

@@ -1,15 +1,19 @@
 package com.commercegraph.provider.shopwedo;
 
 import com.commercegraph.catalog.Product;
+import com.commercegraph.catalog.ProductQuery;
 import com.commercegraph.order.Order;
 import com.commercegraph.provider.Capability;
 import com.commercegraph.provider.OrderLookup;
+import com.commercegraph.provider.ProductCatalog;
 import com.commercegraph.provider.Provider;
 import com.commercegraph.provider.ProviderNotFoundException;
 import com.commercegraph.provider.ProviderPage;
 import com.commercegraph.provider.ProviderPort;
+import com.commercegraph.provider.StockSource;
 import com.commercegraph.stock.StockLevel;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +24,7 @@ import java.util.Set;
  * are the {@link ShopwedoClient}'s {@code ProviderException}s.
  */
 @ApplicationScoped
-public class ShopwedoProvider implements ProviderPort, OrderLookup {
+public class ShopwedoProvider implements ProviderPort, OrderLookup, ProductCatalog, StockSource {
 
   private static final Set<Capability> CAPABILITIES =
       EnumSet.of(
@@ -58,6 +62,49 @@ public class ShopwedoProvider implements ProviderPort, OrderLookup {
   @Override
   public List<String> configurationProblems() {
     return config.problems();
+  }
+
+  /** getProducts cannot search: the gateway matches search and SKUs on each page. */
+  @Override
+  public ProviderPage<Product> products(ProductQuery query, String position) {
+    return products(List.of(), position);
+  }
+
+  /**
+   * ShopWeDo order lines name stock items (SKU ids), not the webshop products getProducts knows, so
+   * an order line has no ShopWeDo product to show.
+   */
+  @Override
+  public List<Product> productsByRefs(Collection<String> refs) {
+    return List.of();
+  }
+
+  @Override
+  public Optional<Product> product(String nativeId) {
+    return products(List.of(Long.valueOf(nativeId)), null).items().stream().findFirst();
+  }
+
+  /**
+   * getStock takes one SKU or none: named SKUs cost one call each (the filter is small by nature),
+   * everything else is read a page at a time.
+   */
+  @Override
+  public ProviderPage<StockLevel> stockLevels(Set<String> skus, String position) {
+    if (skus.isEmpty()) {
+      return stock(null, position, ShopwedoClient.MAX_STOCK_LIMIT);
+    }
+    List<StockLevel> levels =
+        skus.stream()
+            .filter(sku -> sku.matches("[0-9]{1,18}"))
+            .sorted()
+            .flatMap(sku -> stock(Long.valueOf(sku), null, 1).items().stream())
+            .toList();
+    return new ProviderPage<>(levels, null, (long) levels.size());
+  }
+
+  @Override
+  public Optional<StockLevel> stockLevel(String nativeId) {
+    return stock(Long.valueOf(nativeId), null, 1).items().stream().findFirst();
   }
 
   /** The order with this ShopWeDo id; empty when ShopWeDo says it is not there or not owned. */

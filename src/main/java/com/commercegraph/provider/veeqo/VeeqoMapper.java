@@ -71,19 +71,54 @@ public class VeeqoMapper {
         List.of());
   }
 
-  /** Each sellable (variant) of the product as one common product. */
+  /**
+   * Each sellable (variant) of the product as one common product, addressed as {@code
+   * productId/sellableId} because Veeqo fetches products, not sellables, by id.
+   */
   public List<Product> products(VeeqoProduct product) {
     return product.sellables().stream()
-        .map(
-            sellable ->
-                new Product(
-                    Provider.VEEQO,
-                    String.valueOf(sellable.id()),
-                    sellable.skuCode(),
-                    sellableName(sellable, product.title()),
-                    product.description(),
-                    money(sellable.price(), productCurrency)))
+        .map(sellable -> product(product.id(), product.title(), product.description(), sellable))
         .toList();
+  }
+
+  private Product product(
+      long productId, String productTitle, String description, VeeqoSellable sellable) {
+    return new Product(
+        Provider.VEEQO,
+        productId + "/" + sellable.id(),
+        sellable.skuCode(),
+        sellableName(sellable, productTitle),
+        description,
+        money(sellable.price(), productCurrency),
+        totalStock(productId, sellable));
+  }
+
+  /**
+   * The sellable's stock over all its warehouses, addressed as {@code productId/sellableId/0}
+   * (Veeqo warehouse ids start at 1). Null when Veeqo sent no stock entries.
+   */
+  public StockLevel totalStock(long productId, VeeqoSellable sellable) {
+    List<VeeqoStockEntry> entries = sellable.stockEntries();
+    if (entries.isEmpty()) {
+      return null;
+    }
+    boolean infinite = entries.stream().anyMatch(VeeqoStockEntry::infinite);
+    return new StockLevel(
+        Provider.VEEQO,
+        productId + "/" + sellable.id() + "/0",
+        sellable.skuCode(),
+        entries.stream().mapToInt(e -> orZero(e.physicalStockLevel())).sum(),
+        infinite ? null : entries.stream().mapToInt(e -> orZero(e.availableStockLevel())).sum(),
+        entries.size() == 1 ? stockLevel(entries.get(0), sellable.id(), null).warehouse() : null,
+        entries.stream()
+            .map(e -> time(e.updatedAt()))
+            .filter(Objects::nonNull)
+            .max(java.util.Comparator.naturalOrder())
+            .orElse(null));
+  }
+
+  private static int orZero(Integer value) {
+    return value == null ? 0 : value;
   }
 
   /** Stock of every sellable of the product in every warehouse. */
@@ -140,14 +175,25 @@ public class VeeqoMapper {
     return productCurrency;
   }
 
-  private static OrderLine line(VeeqoLineItem line, String currency) {
+  // orders.md: each line item embeds its sellable and that sellable's product, so the line's
+  // catalogue product needs no further call.
+  private OrderLine line(VeeqoLineItem line, String currency) {
     VeeqoSellable sellable = line.sellable();
+    Product product =
+        sellable == null || sellable.product() == null
+            ? null
+            : product(
+                sellable.product().id(),
+                sellable.product().title(),
+                sellable.product().description(),
+                sellable);
     return new OrderLine(
         sellable == null ? null : sellable.skuCode(),
         sellable == null ? null : sellableName(sellable, null),
         line.quantity(),
         money(line.pricePerUnit(), currency),
-        sellable == null ? null : String.valueOf(sellable.id()));
+        product == null ? null : product.providerId(),
+        product);
   }
 
   private static String sellableName(VeeqoSellable sellable, String productTitle) {

@@ -1,17 +1,21 @@
 package com.commercegraph.provider.veeqo;
 
 import com.commercegraph.catalog.Product;
+import com.commercegraph.catalog.ProductQuery;
 import com.commercegraph.order.Order;
 import com.commercegraph.order.OrderListQuery;
 import com.commercegraph.provider.Capability;
 import com.commercegraph.provider.OrderListing;
 import com.commercegraph.provider.OrderLookup;
+import com.commercegraph.provider.ProductCatalog;
 import com.commercegraph.provider.Provider;
 import com.commercegraph.provider.ProviderNotFoundException;
 import com.commercegraph.provider.ProviderPage;
 import com.commercegraph.provider.ProviderPort;
+import com.commercegraph.provider.StockSource;
 import com.commercegraph.stock.StockLevel;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -20,10 +24,14 @@ import java.util.Set;
 
 /** Veeqo behind the gateway's port. */
 @ApplicationScoped
-public class VeeqoProvider implements ProviderPort, OrderLookup, OrderListing {
+public class VeeqoProvider
+    implements ProviderPort, OrderLookup, OrderListing, ProductCatalog, StockSource {
 
   /** Orders per call when walking the merged list: few calls under Veeqo's 5 per second. */
   private static final int ORDER_PAGE = 50;
+
+  /** Products per call when listing the catalogue or its stock. */
+  private static final int PRODUCT_PAGE = 50;
 
   private static final Set<Capability> CAPABILITIES =
       EnumSet.of(
@@ -130,8 +138,15 @@ public class VeeqoProvider implements ProviderPort, OrderLookup, OrderListing {
    * The stock record with this id ({@code sellableId/warehouseId}, as in {@link
    * StockLevel#providerId()}), or empty when Veeqo has none.
    */
+  @Override
   public Optional<StockLevel> stockLevel(String stockId) {
     String[] parts = stockId == null ? new String[0] : stockId.split("/", -1);
+    if (parts.length == 3) {
+      // productId/sellableId/0: the sellable's stock over all warehouses, read with its product.
+      return sellable(parts[0], parts[1])
+          .flatMap(
+              found -> Optional.ofNullable(mapper.totalStock(found.productId, found.sellable)));
+    }
     if (parts.length != 2 || veeqoId(parts[0]).isEmpty() || veeqoId(parts[1]).isEmpty()) {
       return Optional.empty();
     }
@@ -143,6 +158,76 @@ public class VeeqoProvider implements ProviderPort, OrderLookup, OrderListing {
       return Optional.empty();
     }
   }
+
+  /** Veeqo's {@code query} searches its catalogue; SKUs are matched by the gateway. */
+  @Override
+  public ProviderPage<Product> products(ProductQuery query, String position) {
+    return mapper.products(client.products(productPage(query.search(), position)));
+  }
+
+  /**
+   * Order lines already carry their Veeqo product, so this is only for lines that did not: one call
+   * per distinct product, since Veeqo fetches products one at a time.
+   */
+  @Override
+  public List<Product> productsByRefs(Collection<String> refs) {
+    return refs.stream()
+        .distinct()
+        .map(ref -> ref.split("/", -1))
+        .filter(parts -> parts.length == 2)
+        .flatMap(parts -> product(parts[0] + "/" + parts[1]).stream())
+        .toList();
+  }
+
+  @Override
+  public Optional<Product> product(String nativeId) {
+    String[] parts = nativeId.split("/", -1);
+    if (parts.length != 2) {
+      return Optional.empty();
+    }
+    return sellable(parts[0], parts[1])
+        .map(
+            found ->
+                mapper.products(found.product).stream()
+                    .filter(p -> p.providerId().equals(nativeId))
+                    .findFirst()
+                    .orElseThrow());
+  }
+
+  /** Stock per warehouse of every sellable, read from the product list Veeqo embeds it in. */
+  @Override
+  public ProviderPage<StockLevel> stockLevels(Set<String> skus, String position) {
+    var page = client.products(productPage(null, position));
+    List<StockLevel> levels =
+        page.items().stream()
+            .flatMap(product -> mapper.stockLevels(product).stream())
+            .filter(level -> skus.isEmpty() || skus.contains(level.sku()))
+            .toList();
+    ProviderPage<Product> paging = mapper.products(page);
+    return new ProviderPage<>(levels, paging.nextPosition(), null);
+  }
+
+  private VeeqoProductQuery productPage(String search, String position) {
+    return new VeeqoProductQuery(
+        null, null, null, search, null, position == null ? 1 : pageNumber(position), PRODUCT_PAGE);
+  }
+
+  private Optional<FoundSellable> sellable(String productId, String sellableId) {
+    if (veeqoId(productId).isEmpty() || veeqoId(sellableId).isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      VeeqoProduct product = client.product(veeqoId(productId).getAsLong());
+      return product.sellables().stream()
+          .filter(sellable -> String.valueOf(sellable.id()).equals(sellableId))
+          .findFirst()
+          .map(sellable -> new FoundSellable(product, product.id(), sellable));
+    } catch (ProviderNotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  private record FoundSellable(VeeqoProduct product, long productId, VeeqoSellable sellable) {}
 
   private static Integer pageNumber(String position) {
     if (position == null) {

@@ -19,7 +19,8 @@ public record VeeqoSellable(
     @JsonProperty("product_title") String productTitle,
     @JsonProperty("full_title") String fullTitle,
     BigDecimal price,
-    @JsonProperty("stock_entries") List<VeeqoStockEntry> stockEntries) {
+    @JsonProperty("stock_entries") List<VeeqoStockEntry> stockEntries,
+    VeeqoProductRef product) {
 
   public VeeqoSellable {
     stockEntries = stockEntries == null ? List.of() : List.copyOf(stockEntries);

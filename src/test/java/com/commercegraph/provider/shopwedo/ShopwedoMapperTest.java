@@ -130,6 +130,7 @@ class ShopwedoMapperTest {
     ProviderPage<Product> page = mapper.productPage(wire, 3);
 
     assertThat(page.items())
+        .usingRecursiveFieldByFieldElementComparatorIgnoringFields("stock")
         .containsExactly(
             new Product(
                 Provider.SHOPWEDO,
@@ -145,6 +146,9 @@ class ShopwedoMapperTest {
                 "Filterpapier",
                 "100 pieces",
                 Money.exact(new BigDecimal("8.26"), "EUR")));
+    // getProducts carries the stock item's available-to-promise, not its level on hand.
+    assertThat(page.items().get(0).stock().available()).isEqualTo(95);
+    assertThat(page.items().get(0).stock().onHand()).isNull();
     assertThat(page.nextPosition()).isNull();
   }
 

@@ -90,19 +90,28 @@ class VeeqoMapperTest {
     assertThat(order.billingAddress().line1()).isEqualTo("The New Bag End");
     assertThat(order.billingAddress().postalCode()).isEqualTo("VA1 1NB");
     assertThat(order.lines())
+        .usingRecursiveFieldByFieldElementComparatorIgnoringFields("product")
         .containsExactly(
             new OrderLine(
                 "g-dog-2",
                 "Golden Retriever Dog - Title Puppy - ProdVariantTitle",
                 1,
                 new Money(new BigDecimal("150.00"), "GBP"),
-                "14358568"),
+                "8851441/14358568"),
             new OrderLine(
                 "M2IEG-B",
                 "Sennheiser Momentum In-Ear Black",
                 1,
                 new Money(new BigDecimal("75.00"), "GBP"),
-                "13847534"));
+                "5793641/13847534"));
+    // orders.md: lines embed the sellable and its product, stock included: no look-up needed.
+    Product embedded = order.lines().get(0).product();
+    assertThat(embedded.providerId()).isEqualTo("8851441/14358568");
+    assertThat(embedded.description()).isEqualTo("Golden Retriever Dog - Description");
+    assertThat(embedded.stock().providerId()).isEqualTo("8851441/14358568/0");
+    assertThat(embedded.stock().onHand()).isEqualTo(109);
+    assertThat(embedded.stock().available()).isEqualTo(96);
+    assertThat(embedded.stock().warehouse()).isNull();
     assertThat(order.allowedTransitions()).isEmpty();
     assertThat(order.statusHistory()).isEmpty();
   }
@@ -167,15 +176,23 @@ class VeeqoMapperTest {
     assertThat(page.items()).hasSize(10);
     assertThat(page.nextPosition()).isNull();
     assertThat(page.totalCount()).isNull();
-    assertThat(page.items().get(0))
+    Product first = page.items().get(0);
+    assertThat(first)
+        .usingRecursiveComparison()
+        .ignoringFields("stock")
         .isEqualTo(
             new Product(
                 Provider.VEEQO,
-                "14144703",
+                "8636420/14144703",
                 "g-dog-2",
                 "Golden Retriever Dog - Title Puppy - ProdVariantTitle",
                 "Golden Retriever Dog - Description",
                 new Money(new BigDecimal("150.00"), "GBP")));
+    // One warehouse entry in the sample: the product's stock is that warehouse's, addressed as
+    // product/sellable/0 (all warehouses).
+    assertThat(first.stock().providerId()).isEqualTo("8636420/14144703/0");
+    assertThat(first.stock().sku()).isEqualTo("g-dog-2");
+    assertThat(first.stock().onHand()).isZero();
     assertThat(page.items())
         .filteredOn(product -> product.sku().equals("MB829Z/A"))
         .singleElement()

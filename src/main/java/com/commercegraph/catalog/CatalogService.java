@@ -1,0 +1,141 @@
+package com.commercegraph.catalog;
+
+import com.commercegraph.order.RequestLimits;
+import com.commercegraph.provider.MergePosition;
+import com.commercegraph.provider.MergedPages;
+import com.commercegraph.provider.ProductCatalog;
+import com.commercegraph.provider.Provider;
+import com.commercegraph.provider.ProviderCalls;
+import com.commercegraph.provider.ProviderCalls.Outcome;
+import com.commercegraph.provider.ProviderDisabledException;
+import com.commercegraph.provider.ProviderRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The catalogues of the providers that have one, as one list (each provider's products in its own
+ * order, providers one after another), and products looked up in batches for order lines.
+ */
+@ApplicationScoped
+public class CatalogService {
+
+  private final List<ProductCatalog> catalogs;
+  private final ProviderRegistry registry;
+  private final ProviderCalls calls;
+  private final RequestLimits limits;
+
+  CatalogService(
+      Instance<ProductCatalog> catalogs,
+      ProviderRegistry registry,
+      ProviderCalls calls,
+      RequestLimits limits) {
+    this.catalogs =
+        catalogs.stream().sorted(Comparator.comparing(ProductCatalog::provider)).toList();
+    this.registry = registry;
+    this.calls = calls;
+    this.limits = limits;
+  }
+
+  public boolean hasCatalog(Provider provider) {
+    return catalogs.stream().anyMatch(c -> c.provider() == provider);
+  }
+
+  public MergedPages.Result<Product> products(
+      Set<Provider> providers, ProductQuery query, int first, MergePosition after) {
+    List<MergedPages.Source<Product>> sources =
+        catalogs.stream()
+            .filter(c -> providers.isEmpty() || providers.contains(c.provider()))
+            .filter(c -> enabled(c.provider()))
+            .map(
+                c ->
+                    new MergedPages.Source<Product>(
+                        c.provider(), position -> c.products(query, position)))
+            .toList();
+    return MergedPages.read(
+        calls,
+        sources,
+        new MergedPages.Rules<>(
+            Comparator.comparing(Product::provider),
+            query::matches,
+            product -> false,
+            limits.maxPagesPerProvider(),
+            limits.deadline()),
+        first,
+        after);
+  }
+
+  /**
+   * @throws com.commercegraph.provider.ProviderException when the provider failed or is disabled
+   */
+  public Optional<Product> product(Provider provider, String nativeId) {
+    ProductCatalog catalog = catalog(provider).orElse(null);
+    if (catalog == null) {
+      return Optional.empty();
+    }
+    if (!enabled(provider)) {
+      throw ProviderDisabledException.of(provider);
+    }
+    return calls.one(provider, () -> catalog.product(nativeId), limits.deadline());
+  }
+
+  /**
+   * The product behind each line, in the lines' order: the one the order embedded where there is
+   * one, else looked up with one batched call per provider. A line whose product cannot be had
+   * (unknown, a provider without a catalogue, a failing provider) gets null.
+   */
+  public List<Product> productsFor(List<LineRef> lines) {
+    Map<Provider, List<String>> missing = new EnumMap<>(Provider.class);
+    for (LineRef line : lines) {
+      if (line.embedded() == null
+          && line.productRef() != null
+          && catalog(line.provider()).isPresent()
+          && enabled(line.provider())) {
+        missing.computeIfAbsent(line.provider(), p -> new ArrayList<>()).add(line.productRef());
+      }
+    }
+    Map<Provider, Supplier<List<Product>>> lookups = new EnumMap<>(Provider.class);
+    missing.forEach(
+        (provider, refs) ->
+            lookups.put(provider, () -> catalog(provider).orElseThrow().productsByRefs(refs)));
+    Map<String, Product> found = new HashMap<>();
+    for (Map.Entry<Provider, Outcome<List<Product>>> outcome :
+        calls.all(lookups, limits.deadline()).entrySet()) {
+      if (!outcome.getValue().failed()) {
+        outcome.getValue().value().forEach(p -> found.put(key(p.provider(), p.providerId()), p));
+      }
+    }
+    return lines.stream()
+        .map(
+            line ->
+                line.embedded() != null
+                    ? line.embedded()
+                    : line.productRef() == null
+                        ? null
+                        : found.get(key(line.provider(), line.productRef())))
+        .toList();
+  }
+
+  private static String key(Provider provider, String id) {
+    return provider + ":" + id;
+  }
+
+  private Optional<ProductCatalog> catalog(Provider provider) {
+    return catalogs.stream().filter(c -> c.provider() == provider).findFirst();
+  }
+
+  private boolean enabled(Provider provider) {
+    return registry.find(provider).map(p -> p.enabled()).orElse(false);
+  }
+
+  /** What an order line says about its product. */
+  public record LineRef(Provider provider, String productRef, Product embedded) {}
+}

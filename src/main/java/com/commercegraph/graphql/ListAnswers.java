@@ -1,0 +1,50 @@
+package com.commercegraph.graphql;
+
+import com.commercegraph.provider.Provider;
+import com.commercegraph.provider.ProviderDisabledException;
+import com.commercegraph.provider.ProviderException;
+import com.commercegraph.provider.ProviderRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The errors a list across providers answers with: named providers that cannot give this kind of
+ * thing or are not configured, and providers that failed.
+ */
+final class ListAnswers {
+
+  private ListAnswers() {}
+
+  /**
+   * @throws ApiError BAD_USER_INPUT when none of the named providers can give this kind of thing
+   */
+  static List<ApiError> namedProviderErrors(
+      Set<Provider> named, Predicate<Provider> can, String what, ProviderRegistry registry) {
+    if (!named.isEmpty() && named.stream().noneMatch(can)) {
+      throw ApiError.badUserInput("none of the chosen providers has " + what);
+    }
+    List<ApiError> errors = new ArrayList<>();
+    for (Provider provider : named) {
+      if (!can.test(provider)) {
+        errors.add(ApiError.unsupported(provider, provider + " has no " + what));
+      } else if (!registry.find(provider).orElseThrow().enabled()) {
+        errors.add(ApiError.of(ProviderDisabledException.of(provider)));
+      }
+    }
+    return errors;
+  }
+
+  /** The answer, or the answer with its errors when there are any. */
+  static <T> T answer(T data, List<ApiError> errors, Map<Provider, ProviderException> failures)
+      throws PartialResultException {
+    List<ApiError> all = new ArrayList<>(errors);
+    failures.values().forEach(failure -> all.add(ApiError.of(failure)));
+    if (!all.isEmpty()) {
+      throw new PartialResultException(data, all);
+    }
+    return data;
+  }
+}

@@ -1,0 +1,5 @@
+package com.commercegraph.graphql;
+
+import org.eclipse.microprofile.graphql.NonNull;
+
+public record ProductEdge(@NonNull String cursor, @NonNull ProductView node) {}

@@ -1,0 +1,44 @@
+package com.commercegraph.graphql;
+
+import com.commercegraph.catalog.Product;
+import com.commercegraph.provider.EntityKind;
+import com.commercegraph.provider.Provider;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/**
+ * @param product the product as the service knows it, for the batched stock look-up
+ */
+@Name("Product")
+public record ProductView(
+    @NonNull Provider provider,
+    @NonNull String providerId,
+    String sku,
+    String name,
+    String description,
+    MoneyView price,
+    @Ignore Product product)
+    implements Node {
+
+  static ProductView of(Product product) {
+    return product == null
+        ? null
+        : new ProductView(
+            product.provider(),
+            product.providerId(),
+            product.sku(),
+            product.name(),
+            product.description(),
+            MoneyView.of(product.price()),
+            product);
+  }
+
+  @Override
+  @Id
+  @NonNull
+  public String getId() {
+    return NodeId.encode(provider, EntityKind.PRODUCT, providerId);
+  }
+}

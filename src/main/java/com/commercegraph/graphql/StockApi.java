@@ -1,0 +1,81 @@
+package com.commercegraph.graphql;
+
+import com.commercegraph.order.RequestLimits;
+import com.commercegraph.provider.MergedPages;
+import com.commercegraph.provider.Provider;
+import com.commercegraph.provider.ProviderException;
+import com.commercegraph.provider.ProviderRegistry;
+import com.commercegraph.stock.StockLevel;
+import com.commercegraph.stock.StockService;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class StockApi {
+
+  private final StockService stock;
+  private final ProviderRegistry registry;
+  private final PageSizes pageSizes;
+
+  StockApi(StockService stock, ProviderRegistry registry, RequestLimits limits) {
+    this.stock = stock;
+    this.registry = registry;
+    this.pageSizes = new PageSizes(limits);
+  }
+
+  @Query("stockLevels")
+  @Description(
+      "Stock at Veeqo (per warehouse), REC+ and ShopWeDo: each provider's in its own order,"
+          + " providers one after another.")
+  public @NonNull StockLevelConnection stockLevels(
+      @Name("filter") StockFilterInput filter,
+      @Name("first") Integer first,
+      @Name("after") String after)
+      throws PartialResultException {
+    int size = pageSizes.resolve(first);
+    Set<Provider> providers =
+        InputLists.nonNull("filter.providers", filter == null ? null : filter.providers());
+    Set<String> skus = InputLists.nonNull("filter.skus", filter == null ? null : filter.skus());
+    List<ApiError> errors =
+        ListAnswers.namedProviderErrors(providers, stock::keepsStock, "stock levels", registry);
+    String question =
+        String.join("|", "stock", Questions.sorted(providers), Questions.sorted(skus));
+    MergedPages.Result<StockLevel> page =
+        stock.stockLevels(providers, skus, size, MergeCursor.decode(question, after));
+    List<StockLevelEdge> edges =
+        page.entries().stream()
+            .map(
+                e ->
+                    new StockLevelEdge(
+                        MergeCursor.encode(question, e.after()), StockLevelView.of(e.item())))
+            .toList();
+    String endCursor = edges.isEmpty() ? after : edges.get(edges.size() - 1).cursor();
+    return ListAnswers.answer(
+        new StockLevelConnection(edges, new PageInfo(page.hasNextPage(), endCursor)),
+        errors,
+        page.failures());
+  }
+
+  /** A stock level by id; reached through {@code node}. */
+  StockLevelView stockLevel(NodeId id) {
+    try {
+      return stock.stockLevel(id.provider(), id.nativeId()).map(StockLevelView::of).orElse(null);
+    } catch (ProviderException e) {
+      throw ApiError.of(e);
+    }
+  }
+
+  @Name("stock")
+  @Description("Stock for this product's SKU at the same provider (resolved in batches).")
+  public List<StockLevelView> productStock(@Source List<ProductView> products) {
+    return stock.stockFor(products.stream().map(ProductView::product).toList()).stream()
+        .map(StockLevelView::of)
+        .toList();
+  }
+}

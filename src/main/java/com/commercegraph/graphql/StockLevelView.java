@@ -1,0 +1,42 @@
+package com.commercegraph.graphql;
+
+import com.commercegraph.provider.EntityKind;
+import com.commercegraph.provider.Provider;
+import com.commercegraph.stock.StockLevel;
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Name("StockLevel")
+public record StockLevelView(
+    @NonNull Provider provider,
+    @NonNull String sku,
+    Integer onHand,
+    Integer available,
+    String warehouse,
+    OffsetDateTime updatedAt,
+    @Ignore String providerId)
+    implements Node {
+
+  static StockLevelView of(StockLevel level) {
+    return level == null || level.sku() == null
+        ? null
+        : new StockLevelView(
+            level.provider(),
+            level.sku(),
+            level.onHand(),
+            level.available(),
+            level.warehouse(),
+            level.updatedAt(),
+            level.providerId());
+  }
+
+  @Override
+  @Id
+  @NonNull
+  public String getId() {
+    return NodeId.encode(provider, EntityKind.STOCK_LEVEL, providerId);
+  }
+}

@@ -1,0 +1,27 @@
+package com.commercegraph.provider;
+
+import com.commercegraph.catalog.Product;
+import com.commercegraph.catalog.ProductQuery;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** A provider with a product catalogue. */
+public interface ProductCatalog {
+
+  Provider provider();
+
+  /** One page of the catalogue in the provider's order, narrowed where the provider can. */
+  ProviderPage<Product> products(ProductQuery query, String position);
+
+  /**
+   * The products behind order lines' {@code productRef}s, in as few calls as the provider allows
+   * (one, where it can fetch several ids at once); refs it does not know are left out.
+   */
+  List<Product> productsByRefs(Collection<String> refs);
+
+  /**
+   * @param nativeId already checked against {@link NativeIds}
+   */
+  Optional<Product> product(String nativeId);
+}

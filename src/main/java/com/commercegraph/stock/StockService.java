@@ -1,0 +1,133 @@
+package com.commercegraph.stock;
+
+import com.commercegraph.catalog.Product;
+import com.commercegraph.order.RequestLimits;
+import com.commercegraph.provider.MergePosition;
+import com.commercegraph.provider.MergedPages;
+import com.commercegraph.provider.Provider;
+import com.commercegraph.provider.ProviderCalls;
+import com.commercegraph.provider.ProviderCalls.Outcome;
+import com.commercegraph.provider.ProviderDisabledException;
+import com.commercegraph.provider.ProviderPage;
+import com.commercegraph.provider.ProviderRegistry;
+import com.commercegraph.provider.StockSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+/** Stock levels of the providers that keep stock, as one list and in batches for products. */
+@ApplicationScoped
+public class StockService {
+
+  private final List<StockSource> sources;
+  private final ProviderRegistry registry;
+  private final ProviderCalls calls;
+  private final RequestLimits limits;
+
+  StockService(
+      Instance<StockSource> sources,
+      ProviderRegistry registry,
+      ProviderCalls calls,
+      RequestLimits limits) {
+    this.sources = sources.stream().sorted(Comparator.comparing(StockSource::provider)).toList();
+    this.registry = registry;
+    this.calls = calls;
+    this.limits = limits;
+  }
+
+  public boolean keepsStock(Provider provider) {
+    return sources.stream().anyMatch(s -> s.provider() == provider);
+  }
+
+  /** Each provider's stock in its own order, providers one after another. */
+  public MergedPages.Result<StockLevel> stockLevels(
+      Set<Provider> providers, Set<String> skus, int first, MergePosition after) {
+    List<MergedPages.Source<StockLevel>> walks =
+        sources.stream()
+            .filter(s -> providers.isEmpty() || providers.contains(s.provider()))
+            .filter(s -> enabled(s.provider()))
+            .map(
+                s ->
+                    new MergedPages.Source<StockLevel>(
+                        s.provider(), position -> s.stockLevels(skus, position)))
+            .toList();
+    return MergedPages.read(
+        calls,
+        walks,
+        new MergedPages.Rules<>(
+            Comparator.comparing(StockLevel::provider),
+            level -> level.sku() != null && (skus.isEmpty() || skus.contains(level.sku())),
+            level -> false,
+            limits.maxPagesPerProvider(),
+            limits.deadline()),
+        first,
+        after);
+  }
+
+  /**
+   * @throws com.commercegraph.provider.ProviderException when the provider failed or is disabled
+   */
+  public Optional<StockLevel> stockLevel(Provider provider, String nativeId) {
+    StockSource source = source(provider).orElse(null);
+    if (source == null) {
+      return Optional.empty();
+    }
+    if (!enabled(provider)) {
+      throw ProviderDisabledException.of(provider);
+    }
+    return calls.one(provider, () -> source.stockLevel(nativeId), limits.deadline());
+  }
+
+  /**
+   * The stock of each product, in the products' order: what the provider sent with the product
+   * where it did, else one call per provider for all the SKUs it is asked about. Null where there
+   * is none to be had.
+   */
+  public List<StockLevel> stockFor(List<Product> products) {
+    Map<Provider, Set<String>> missing = new EnumMap<>(Provider.class);
+    for (Product product : products) {
+      if (product.stock() == null
+          && product.sku() != null
+          && source(product.provider()).isPresent()
+          && enabled(product.provider())) {
+        missing.computeIfAbsent(product.provider(), p -> new TreeSet<>()).add(product.sku());
+      }
+    }
+    Map<Provider, Supplier<ProviderPage<StockLevel>>> lookups = new EnumMap<>(Provider.class);
+    missing.forEach(
+        (provider, skus) ->
+            lookups.put(provider, () -> source(provider).orElseThrow().stockLevels(skus, null)));
+    Map<String, StockLevel> found = new HashMap<>();
+    for (Map.Entry<Provider, Outcome<ProviderPage<StockLevel>>> outcome :
+        calls.all(lookups, limits.deadline()).entrySet()) {
+      if (!outcome.getValue().failed()) {
+        outcome.getValue().value().items().stream()
+            .filter(level -> level.sku() != null)
+            .forEach(level -> found.putIfAbsent(level.provider() + ":" + level.sku(), level));
+      }
+    }
+    return products.stream()
+        .map(
+            product ->
+                product.stock() != null
+                    ? product.stock()
+                    : found.get(product.provider() + ":" + product.sku()))
+        .toList();
+  }
+
+  private Optional<StockSource> source(Provider provider) {
+    return sources.stream().filter(s -> s.provider() == provider).findFirst();
+  }
+
+  private boolean enabled(Provider provider) {
+    return registry.find(provider).map(p -> p.enabled()).orElse(false);
+  }
+}
