@@ -2,9 +2,12 @@ package com.commercegraph.provider.veeqo;
 
 import com.commercegraph.catalog.Product;
 import com.commercegraph.catalog.ProductQuery;
+import com.commercegraph.order.InputProblem;
+import com.commercegraph.order.NewOrder;
 import com.commercegraph.order.Order;
 import com.commercegraph.order.OrderListQuery;
 import com.commercegraph.provider.Capability;
+import com.commercegraph.provider.OrderCreation;
 import com.commercegraph.provider.OrderListing;
 import com.commercegraph.provider.OrderLookup;
 import com.commercegraph.provider.ProductCatalog;
@@ -25,13 +28,19 @@ import java.util.Set;
 /** Veeqo behind the gateway's port. */
 @ApplicationScoped
 public class VeeqoProvider
-    implements ProviderPort, OrderLookup, OrderListing, ProductCatalog, StockSource {
+    implements ProviderPort, OrderLookup, OrderListing, OrderCreation, ProductCatalog, StockSource {
 
   /** Orders per call when walking the merged list: few calls under Veeqo's 5 per second. */
   private static final int ORDER_PAGE = 50;
 
   /** Products per call when listing the catalogue or its stock. */
   private static final int PRODUCT_PAGE = 50;
+
+  /**
+   * Orders read when looking a reference up by free text: an exact number matches few orders, and
+   * Veeqo's page_size goes to 100.
+   */
+  private static final int REFERENCE_SEARCH_PAGE = 100;
 
   private static final Set<Capability> CAPABILITIES =
       EnumSet.of(
@@ -123,6 +132,39 @@ public class VeeqoProvider
     } catch (ProviderNotFoundException e) {
       return Optional.empty();
     }
+  }
+
+  /** Channel, numeric sellable ids, unit prices and a shipping address: Veeqo needs them all. */
+  @Override
+  public List<InputProblem> problems(NewOrder order) {
+    return VeeqoOrderRequests.problems(order);
+  }
+
+  /**
+   * Veeqo has no look-up by number, only a free-text {@code query} (orders.md); of what it finds,
+   * only an order whose {@code number} is exactly the reference counts.
+   */
+  @Override
+  public Optional<Order> findByReference(String reference) {
+    VeeqoPage<VeeqoOrder> found =
+        client.orders(
+            new VeeqoOrderQuery(null, null, null, null, reference, null, 1, REFERENCE_SEARCH_PAGE));
+    return found.items().stream()
+        .filter(order -> reference.equals(order.number()))
+        .findFirst()
+        .map(mapper::order);
+  }
+
+  /** Veeqo has no idempotency key, but {@link #findByReference} finds an order sent before. */
+  @Override
+  public boolean resendIsSafe() {
+    return true;
+  }
+
+  /** {@code POST /orders}, sent once: the number is the client's reference. */
+  @Override
+  public Order create(NewOrder order) {
+    return createOrder(VeeqoOrderRequests.body(order));
   }
 
   public Order createOrder(VeeqoNewOrder order) {

@@ -1,0 +1,263 @@
+package com.commercegraph.graphql;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+
+import com.commercegraph.provider.EntityKind;
+import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.Provider;
+import com.commercegraph.provider.veeqo.VeeqoWireMock;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The Amazon buyer-protection setup over HTTP: {@code createAmazonChannel}, channel sellables. */
+@QuarkusTest
+class ChannelApiTest {
+
+  private static final String CREATE_CHANNEL =
+      """
+      mutation Channel($input: AmazonChannelInput!) {
+        createAmazonChannel(input: $input) {
+          channel { id provider providerId name shortName currencyCode state }
+          userErrors { field message code }
+        }
+      }
+      """;
+
+  private static final String LINK =
+      """
+      mutation Link($input: ChannelSellableInput!) {
+        linkChannelSellable(input: $input) {
+          channelSellable { id remoteId remoteSku remoteTitle active }
+          userErrors { field message code }
+        }
+      }
+      """;
+
+  private static final String CHANNEL_ID =
+      NodeId.encode(Provider.VEEQO, EntityKind.CHANNEL, "1234567");
+
+  @InjectWireMock(Provider.VEEQO)
+  WireMockServer veeqo;
+
+  @BeforeEach
+  void reset() {
+    veeqo.resetAll();
+  }
+
+  @Test
+  void anAmazonChannelIsACustomIntegrationChannel() {
+    veeqo.stubFor(
+        post(urlPathEqualTo("/channels"))
+            .willReturn(okJson(resource("veeqo/channels/create-response.json"))));
+
+    GraphQLClient.post(CREATE_CHANNEL, Map.of("input", channelInput("AZ", "USD")))
+        .statusCode(200)
+        .body("errors", nullValue())
+        .body("data.createAmazonChannel.userErrors", is(List.of()))
+        .body("data.createAmazonChannel.channel.id", is(CHANNEL_ID))
+        .body("data.createAmazonChannel.channel.provider", is("VEEQO"))
+        .body("data.createAmazonChannel.channel.providerId", is("1234567"))
+        .body("data.createAmazonChannel.channel.shortName", is("AZ"))
+        .body("data.createAmazonChannel.channel.currencyCode", is("USD"))
+        .body("data.createAmazonChannel.channel.state", is("active"));
+
+    veeqo.verify(
+        1,
+        postRequestedFor(urlPathEqualTo("/channels"))
+            .withHeader("x-api-key", equalTo(VeeqoWireMock.API_KEY))
+            .withHeader("Content-Type", equalTo("application/json"))
+            .withRequestBody(equalToJson(resource("veeqo/channels/create-request.json"))));
+  }
+
+  @Test
+  void aShortNameOverTwoCharactersOrABadCurrencyIsRefusedWithoutCallingVeeqo() {
+    Map<String, Object> input = new HashMap<>(channelInput("AMZ", "usd"));
+    input.put("name", " ");
+
+    GraphQLClient.post(CREATE_CHANNEL, Map.of("input", input))
+        .body("errors", nullValue())
+        .body("data.createAmazonChannel.channel", nullValue())
+        .body(
+            "data.createAmazonChannel.userErrors.field",
+            containsInAnyOrder(
+                List.of("input", "name"),
+                List.of("input", "shortName"),
+                List.of("input", "currencyCode")))
+        .body(
+            "data.createAmazonChannel.userErrors.code",
+            containsInAnyOrder("REQUIRED", "TOO_LONG", "INVALID"));
+    GraphQLClient.post(CREATE_CHANNEL, Map.of("input", channelInput("AZ", "XYZ")))
+        .body(
+            "data.createAmazonChannel.userErrors.field",
+            contains(List.of("input", "currencyCode")));
+    veeqo.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void aChannelCreateThatTimesOutIsOutcomeUnknownAndSentOnce() {
+    veeqo.stubFor(
+        post(urlPathEqualTo("/channels"))
+            .willReturn(
+                okJson(resource("veeqo/channels/create-response.json")).withFixedDelay(1500)));
+
+    GraphQLClient.post(CREATE_CHANNEL, Map.of("input", channelInput("AZ", "USD")))
+        .body("data.createAmazonChannel", nullValue())
+        .body("errors[0].extensions.code", is("OUTCOME_UNKNOWN"))
+        .body("errors[0].extensions.provider", is("VEEQO"));
+    veeqo.verify(1, postRequestedFor(urlPathEqualTo("/channels")));
+  }
+
+  @Test
+  void veeqoRefusingTheChannelIsProviderRejected() {
+    veeqo.stubFor(
+        post(urlPathEqualTo("/channels"))
+            .willReturn(
+                aResponse()
+                    .withStatus(422)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"errors\": {\"short_name\": [\"has already been taken\"]}}")));
+
+    GraphQLClient.post(CREATE_CHANNEL, Map.of("input", channelInput("AZ", "USD")))
+        .body("errors[0].extensions.code", is("PROVIDER_REJECTED"))
+        .body("errors[0].extensions.provider", is("VEEQO"));
+    veeqo.verify(1, postRequestedFor(urlPathEqualTo("/channels")));
+  }
+
+  @Test
+  void aSellableIsLinkedWithANewChannelProductAsJsonApi() {
+    veeqo.stubFor(
+        post(urlPathEqualTo("/api/v2/channel_sellables"))
+            .willReturn(
+                okJson(resource("veeqo/channel_sellables/create-response.json"))
+                    .withHeader("Content-Type", "application/vnd.api+json")));
+    Map<String, Object> input = sellableInput();
+
+    GraphQLClient.post(LINK, Map.of("input", input))
+        .body("errors", nullValue())
+        .body("data.linkChannelSellable.userErrors", is(List.of()))
+        .body("data.linkChannelSellable.channelSellable.id", is("123456789"))
+        .body("data.linkChannelSellable.channelSellable.remoteId", is("B0EXAMPLE123"))
+        .body("data.linkChannelSellable.channelSellable.active", is(true));
+
+    veeqo.verify(
+        1,
+        postRequestedFor(urlPathEqualTo("/api/v2/channel_sellables"))
+            .withHeader("Accept", equalTo("application/vnd.api+json"))
+            .withHeader("x-api-key", equalTo(VeeqoWireMock.API_KEY))
+            .withRequestBody(
+                equalToJson(resource("veeqo/channel_sellables/create-new-product-request.json"))));
+  }
+
+  @Test
+  void aSellableIsLinkedToAnExistingChannelProduct() {
+    veeqo.stubFor(
+        post(urlPathEqualTo("/api/v2/channel_sellables"))
+            .willReturn(
+                okJson(resource("veeqo/channel_sellables/create-response.json"))
+                    .withHeader("Content-Type", "application/vnd.api+json")));
+    Map<String, Object> input = sellableInput();
+    input.put("channelProductId", "987654321");
+
+    GraphQLClient.post(LINK, Map.of("input", input))
+        .body("errors", nullValue())
+        .body("data.linkChannelSellable.channelSellable.id", is("123456789"));
+
+    veeqo.verify(
+        1,
+        postRequestedFor(urlPathEqualTo("/api/v2/channel_sellables"))
+            .withHeader("Accept", equalTo("application/vnd.api+json"))
+            .withRequestBody(
+                equalToJson(resource("veeqo/channel_sellables/link-existing-request.json"))));
+  }
+
+  @Test
+  void badSellableInputIsRefusedWithoutCallingVeeqo() {
+    Map<String, Object> input = new HashMap<>();
+    input.put("channelId", NodeId.encode(Provider.VEEQO, EntityKind.ORDER, "1234567"));
+    input.put("sellableId", "BLUE-1");
+    input.put("remoteId", "");
+    input.put("channelProductId", "abc");
+
+    GraphQLClient.post(LINK, Map.of("input", input))
+        .body("errors", nullValue())
+        .body("data.linkChannelSellable.channelSellable", nullValue())
+        .body(
+            "data.linkChannelSellable.userErrors.field",
+            containsInAnyOrder(
+                List.of("input", "channelId"),
+                List.of("input", "sellableId"),
+                List.of("input", "remoteId"),
+                List.of("input", "channelProductId")));
+
+    Map<String, Object> untitled = sellableInput();
+    untitled.remove("remoteTitle");
+    untitled.put("channelId", "not-an-id");
+    GraphQLClient.post(LINK, Map.of("input", untitled))
+        .body(
+            "data.linkChannelSellable.userErrors.field",
+            containsInAnyOrder(List.of("input", "channelId"), List.of("input", "remoteTitle")))
+        .body(
+            "data.linkChannelSellable.userErrors.code", containsInAnyOrder("INVALID", "REQUIRED"));
+    veeqo.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void aLinkThatTimesOutIsOutcomeUnknownAndSentOnce() {
+    veeqo.stubFor(
+        post(urlPathEqualTo("/api/v2/channel_sellables"))
+            .willReturn(
+                okJson(resource("veeqo/channel_sellables/create-response.json"))
+                    .withFixedDelay(1500)));
+
+    GraphQLClient.post(LINK, Map.of("input", sellableInput()))
+        .body("errors[0].extensions.code", is("OUTCOME_UNKNOWN"))
+        .body("errors[0].extensions.provider", is("VEEQO"));
+    veeqo.verify(1, postRequestedFor(urlPathEqualTo("/api/v2/channel_sellables")));
+  }
+
+  private static Map<String, Object> channelInput(String shortName, String currency) {
+    return Map.of(
+        "name", "Amazon Store US (Custom Integration)",
+        "shortName", shortName,
+        "currencyCode", currency);
+  }
+
+  private static Map<String, Object> sellableInput() {
+    Map<String, Object> input = new HashMap<>();
+    input.put("channelId", CHANNEL_ID);
+    input.put("sellableId", "111222333");
+    input.put("remoteId", "B0EXAMPLE123");
+    input.put("remoteSku", "BLUE-WATER-BOTTLE-500ML");
+    input.put("remoteTitle", "Blue Water Bottle 500ml");
+    return input;
+  }
+
+  private static String resource(String path) {
+    try (InputStream in = ChannelApiTest.class.getClassLoader().getResourceAsStream(path)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
