@@ -11,9 +11,13 @@ import org.eclipse.microprofile.graphql.Query;
 public class NodeApi {
 
   private final OrderApi orders;
+  private final InvoiceApi invoices;
+  private final ReportApi reports;
 
-  NodeApi(OrderApi orders) {
+  NodeApi(OrderApi orders, InvoiceApi invoices, ReportApi reports) {
     this.orders = orders;
+    this.invoices = invoices;
+    this.reports = reports;
   }
 
   @Query("node")
@@ -23,6 +27,8 @@ public class NodeApi {
         NodeId.decode(id).orElseThrow(() -> ApiError.badUserInput("id is not a valid id"));
     return switch (nodeId.kind()) {
       case ORDER -> orders.order(id);
+      case INVOICE -> invoices.invoice(id);
+      case REPORT -> reports.report(id);
       default -> throw ApiError.badUserInput("id names nothing node can fetch");
     };
   }
