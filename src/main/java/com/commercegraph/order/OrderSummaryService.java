@@ -7,8 +7,10 @@ import com.commercegraph.provider.Provider;
 import com.commercegraph.provider.ProviderCalls;
 import com.commercegraph.provider.ProviderCalls.Outcome;
 import com.commercegraph.provider.ProviderException;
+import com.commercegraph.provider.ProviderFailure;
 import com.commercegraph.provider.ProviderPage;
 import com.commercegraph.provider.ProviderRegistry;
+import com.commercegraph.provider.ProviderTimeoutException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.math.BigDecimal;
@@ -58,12 +60,13 @@ public class OrderSummaryService {
    */
   public OrderSummary summarize(OffsetDateTime from, OffsetDateTime to, Set<Provider> providers) {
     Map<Provider, Supplier<List<Order>>> walks = new EnumMap<>(Provider.class);
+    long deadline = System.nanoTime() + limits.deadline().toNanos();
     OrderListQuery query = new OrderListQuery(from, Set.of());
     for (OrderListing listing : listings) {
       Provider provider = listing.provider();
       if ((providers.isEmpty() || providers.contains(provider))
           && registry.find(provider).map(p -> p.enabled()).orElse(false)) {
-        walks.put(provider, () -> ordersIn(listing, query, from, to));
+        walks.put(provider, () -> ordersIn(listing, query, from, to, deadline));
       }
     }
     Map<Provider, Outcome<List<Order>>> outcomes = calls.all(walks, limits.deadline());
@@ -86,12 +89,23 @@ public class OrderSummaryService {
     return new OrderSummary(from, to, count, perCurrency(allTotals), byProvider, failures);
   }
 
-  /** Walks one provider's list, newest first, as far as the window reaches. */
+  /**
+   * Walks one provider's list, newest first, as far as the window reaches. Past the deadline the
+   * walk stops with a timeout instead of reading on in the background after the answer has gone.
+   */
   private static List<Order> ordersIn(
-      OrderListing listing, OrderListQuery query, OffsetDateTime from, OffsetDateTime to) {
+      OrderListing listing,
+      OrderListQuery query,
+      OffsetDateTime from,
+      OffsetDateTime to,
+      long deadline) {
     List<Order> inWindow = new ArrayList<>();
     String position = null;
     do {
+      if (position != null && System.nanoTime() > deadline) {
+        throw new ProviderTimeoutException(
+            new ProviderFailure(listing.provider(), null, null, null, false));
+      }
       ProviderPage<Order> page = listing.newestOrders(query, position);
       boolean reachedOlder = false;
       for (Order order : page.items()) {
