@@ -13,11 +13,16 @@ public class NodeApi {
   private final OrderApi orders;
   private final CatalogApi catalog;
   private final StockApi stock;
+  private final InvoiceApi invoices;
+  private final ReportApi reports;
 
-  NodeApi(OrderApi orders, CatalogApi catalog, StockApi stock) {
+  NodeApi(
+      OrderApi orders, CatalogApi catalog, StockApi stock, InvoiceApi invoices, ReportApi reports) {
     this.orders = orders;
     this.catalog = catalog;
     this.stock = stock;
+    this.invoices = invoices;
+    this.reports = reports;
   }
 
   @Query("node")
@@ -29,6 +34,8 @@ public class NodeApi {
       case ORDER -> orders.order(id);
       case PRODUCT -> catalog.product(id);
       case STOCK_LEVEL -> stock.stockLevel(nodeId);
+      case INVOICE -> invoices.invoice(id);
+      case REPORT -> reports.report(id);
       default -> throw ApiError.badUserInput("id names nothing node can fetch");
     };
   }

@@ -70,13 +70,7 @@ class OrderByIdQueryTest {
     veepe.resetAll();
     shopwedo.resetAll();
     veeqo.resetAll();
-    veepe.stubFor(
-        post(urlPathEqualTo("/v1/token"))
-            .willReturn(
-                okJson(
-                    """
-                    {"access_token":"veepe-test-token","token_type":"Bearer","expires_in":3600}
-                    """)));
+    VeepeStubs.stubToken(veepe);
   }
 
   @Test

@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -79,13 +78,7 @@ class OrdersQueryTest {
     veeqo.resetAll();
     veepe.resetAll();
     recplus.resetAll();
-    veepe.stubFor(
-        post(urlPathEqualTo("/v1/token"))
-            .willReturn(
-                okJson(
-                    """
-                    {"access_token":"veepe-test-token","token_type":"Bearer","expires_in":3600}
-                    """)));
+    VeepeStubs.stubToken(veepe);
     veeqoPage(
         1,
         veeqo(101, "2026-11-20T12:00:00Z"),
@@ -137,7 +130,7 @@ class OrdersQueryTest {
         1,
         getRequestedFor(urlPathEqualTo("/v1/orders"))
             .withQueryParam("page", equalTo("1"))
-            .withHeader("Authorization", equalTo("Bearer veepe-test-token")));
+            .withHeader("Authorization", equalTo(VeepeStubs.BEARER)));
     String basic =
         "Basic "
             + Base64.getEncoder()

@@ -4,12 +4,14 @@ import com.commercegraph.invoice.Invoice;
 import com.commercegraph.order.Order;
 import com.commercegraph.order.OrderListQuery;
 import com.commercegraph.provider.Capability;
+import com.commercegraph.provider.InvoiceLookup;
 import com.commercegraph.provider.OrderListing;
 import com.commercegraph.provider.OrderLookup;
 import com.commercegraph.provider.Provider;
 import com.commercegraph.provider.ProviderNotFoundException;
 import com.commercegraph.provider.ProviderPage;
 import com.commercegraph.provider.ProviderPort;
+import com.commercegraph.provider.ReportSource;
 import com.commercegraph.report.Report;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -25,7 +27,8 @@ import java.util.function.Supplier;
  * 404 is an empty result.
  */
 @ApplicationScoped
-public class VeepeProvider implements ProviderPort, OrderLookup, OrderListing {
+public class VeepeProvider
+    implements ProviderPort, OrderLookup, OrderListing, ReportSource, InvoiceLookup {
 
   private static final Set<Capability> CAPABILITIES =
       EnumSet.of(
@@ -92,11 +95,13 @@ public class VeepeProvider implements ProviderPort, OrderLookup, OrderListing {
     return found(() -> mapper.order(client.order(orderId)));
   }
 
+  @Override
   public ProviderPage<Report> reports(String position) {
     int page = pageNumber(position);
     return mapper.reports(client.reports(page), page);
   }
 
+  @Override
   public Optional<Report> report(String reportId) {
     return found(() -> mapper.report(client.report(reportId)));
   }
@@ -113,6 +118,7 @@ public class VeepeProvider implements ProviderPort, OrderLookup, OrderListing {
     return mapper.invoice(client.createInvoice(orderId));
   }
 
+  @Override
   public Optional<Invoice> invoice(String orderId, String invoiceId) {
     return found(() -> mapper.invoice(client.invoice(orderId, invoiceId)));
   }

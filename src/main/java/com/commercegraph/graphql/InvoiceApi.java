@@ -1,0 +1,35 @@
+package com.commercegraph.graphql;
+
+import com.commercegraph.invoice.InvoiceService;
+import com.commercegraph.provider.EntityKind;
+import com.commercegraph.provider.ProviderException;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+@GraphQLApi
+public class InvoiceApi {
+
+  private final InvoiceService invoices;
+
+  InvoiceApi(InvoiceService invoices) {
+    this.invoices = invoices;
+  }
+
+  @Query("invoice")
+  @Description("An invoice by its id; null when the provider has no such invoice.")
+  public InvoiceView invoice(@NonNull @Id @Name("id") String id) {
+    NodeId nodeId = NodeIds.require(id, EntityKind.INVOICE);
+    try {
+      return invoices
+          .invoice(nodeId.provider(), nodeId.nativeId())
+          .map(InvoiceView::of)
+          .orElse(null);
+    } catch (ProviderException e) {
+      throw ApiError.of(e);
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package com.commercegraph.graphql;
+
+import com.commercegraph.order.RequestLimits;
+import com.commercegraph.provider.EntityKind;
+import com.commercegraph.provider.ProviderException;
+import com.commercegraph.provider.ProviderPage;
+import com.commercegraph.report.Report;
+import com.commercegraph.report.ReportService;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+@GraphQLApi
+public class ReportApi {
+
+  private final ReportService reports;
+  private final RequestLimits limits;
+  private final PageSizes pageSizes;
+
+  ReportApi(ReportService reports, RequestLimits limits) {
+    this.reports = reports;
+    this.limits = limits;
+    this.pageSizes = new PageSizes(limits);
+  }
+
+  @Query("report")
+  @Description("A report by its id; null when the provider has no such report.")
+  public ReportView report(@NonNull @Id @Name("id") String id) {
+    NodeId nodeId = NodeIds.require(id, EntityKind.REPORT);
+    try {
+      return reports.report(nodeId.provider(), nodeId.nativeId()).map(ReportView::of).orElse(null);
+    } catch (ProviderException e) {
+      throw ApiError.of(e);
+    }
+  }
+
+  @Query("reports")
+  @Description("Reports of the provider that generates them (VeePe), in the provider's order.")
+  public @NonNull ReportConnection reports(
+      @Name("first") Integer first, @Name("after") String after) {
+    int size = pageSizes.resolve(first);
+    ReportCursor position = ReportCursor.decode(after);
+    List<ReportEdge> edges = new ArrayList<>();
+    String page = position.page();
+    int taken = position.taken();
+    int pagesRead = 0;
+    boolean more = true;
+    try {
+      while (edges.size() < size && pagesRead < limits.maxPagesPerProvider()) {
+        ProviderPage<Report> received = reports.reports(page);
+        pagesRead++;
+        List<Report> items = received.items();
+        while (edges.size() < size && taken < items.size()) {
+          Report report = items.get(taken++);
+          edges.add(new ReportEdge(after(page, taken, items, received), ReportView.of(report)));
+        }
+        if (taken < items.size()) {
+          break;
+        }
+        if (received.nextPosition() == null) {
+          more = false;
+          break;
+        }
+        page = received.nextPosition();
+        taken = 0;
+      }
+    } catch (ProviderException e) {
+      throw ApiError.of(e);
+    }
+    String endCursor = edges.isEmpty() ? after : edges.get(edges.size() - 1).cursor();
+    return new ReportConnection(edges, new PageInfo(more, endCursor));
+  }
+
+  /** The cursor after a report; at the end of a provider page it points at the next page. */
+  private static String after(
+      String page, int taken, List<Report> items, ProviderPage<Report> received) {
+    if (taken >= items.size() && received.nextPosition() != null) {
+      return new ReportCursor(received.nextPosition(), 0).encode();
+    }
+    return new ReportCursor(page, taken).encode();
+  }
+}
