@@ -1,0 +1,255 @@
+package com.commercegraph.graphql;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.Provider;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code products}, {@code product}, {@code stockLevels}, and the batched {@code OrderLine.product}
+ * and {@code Product.stock}, against each provider's documented payloads.
+ */
+@QuarkusTest
+class CatalogQueryTest {
+
+  private static final String PRODUCTS =
+      """
+      query Products($filter: ProductFilter, $first: Int, $after: String) {
+        products(filter: $filter, first: $first, after: $after) {
+          edges { cursor node { id provider providerId sku name price { amount currencyCode }
+                                stock { id sku onHand available } } }
+          pageInfo { hasNextPage endCursor }
+        }
+      }
+      """;
+
+  @InjectWireMock(Provider.VEEQO)
+  WireMockServer veeqo;
+
+  @InjectWireMock(Provider.RECPLUS)
+  WireMockServer recplus;
+
+  @InjectWireMock(Provider.SHOPWEDO)
+  WireMockServer shopwedo;
+
+  @InjectWireMock(Provider.VEEPE)
+  WireMockServer veepe;
+
+  @BeforeEach
+  void catalogues() {
+    veeqo.resetAll();
+    recplus.resetAll();
+    shopwedo.resetAll();
+    veepe.resetAll();
+    veeqo.stubFor(
+        get(urlPathEqualTo("/products")).willReturn(okJson(resource("veeqo/products/index.json"))));
+    veeqo.stubFor(
+        get(urlPathEqualTo("/products/8636420"))
+            .willReturn(okJson(resource("veeqo/products/show.json"))));
+    recplus.stubFor(
+        get(urlPathEqualTo("/api/v1/stock")).willReturn(okJson(resource("recplus/stock.json"))));
+    recplus.stubFor(
+        get(urlPathEqualTo("/api/v1/products"))
+            .willReturn(
+                okJson(
+                    resource("recplus/products.json")
+                        .replace("\"total_count\": 83", "\"total_count\": 3")
+                        .replace(
+                            "\"next_page_href\": \"\\/products.json?fields=&identifier=&limit=25&offset=25\"",
+                            "\"next_page_href\": null"))));
+    shopwedo.stubFor(
+        post(urlPathEqualTo("/admin/api/getProducts"))
+            .willReturn(okJson(resource("shopwedo/get-products.json"))));
+  }
+
+  @Test
+  void productsListEveryCatalogueProviderAfterProviderWithStockInOneCallPerProviderAtMost() {
+    JsonPath page = products(Map.of("first", 100));
+
+    assertThat(page.getList("errors")).isNull();
+    List<String> providers = page.getList("data.products.edges.node.provider");
+    assertThat(providers).startsWith("VEEQO").endsWith("SHOPWEDO").contains("RECPLUS");
+    assertThat(providers).doesNotContain("VEEPE");
+    assertThat(page.getList("data.products.edges.node.sku"))
+        .contains("g-dog-2", "Sauce-997706", "5001");
+    int dog = page.getList("data.products.edges.node.sku").indexOf("g-dog-2");
+    assertThat(page.getString("data.products.edges[" + dog + "].node.providerId"))
+        .isEqualTo("8636420/14144703");
+    int coffee = page.getList("data.products.edges.node.sku").indexOf("5001");
+    assertThat(page.getInt("data.products.edges[" + coffee + "].node.stock.available"))
+        .isEqualTo(95);
+    assertThat(page.getString("data.products.edges[" + coffee + "].node.price.amount"))
+        .isEqualTo("24.79");
+    // Veeqo and ShopWeDo send stock with their products; REC+'s list does not, so its stock
+    // costs one call for all its codes.
+    recplus.verify(
+        1,
+        getRequestedFor(urlPathEqualTo("/api/v1/stock"))
+            .withQueryParam("codes", equalTo("Sauce-1105410,Sauce-997706,Sauce-gift-voucher")));
+    assertThat(shopwedo.findAll(postRequestedFor(urlPathEqualTo("/admin/api/getStock")))).isEmpty();
+    assertThat(veepe.findAll(anyRequestedFor(anyUrl()))).isEmpty();
+  }
+
+  @Test
+  void searchGoesToTheProvidersThatCanSearchAndIsAppliedToTheOthers() {
+    JsonPath page = products(Map.of("filter", Map.of("search", "sauce")));
+
+    assertThat(page.getList("data.products.edges.node.provider")).containsOnly("RECPLUS");
+    veeqo.verify(
+        getRequestedFor(urlPathEqualTo("/products")).withQueryParam("query", equalTo("sauce")));
+    recplus.verify(
+        getRequestedFor(urlPathEqualTo("/api/v1/products")).withQueryParam("q", equalTo("sauce")));
+  }
+
+  @Test
+  void pagingThroughProductsGivesEachOnceAndAProductIdRoundTrips() {
+    List<String> all = ids(products(Map.of("first", 100)));
+    List<String> walked = new ArrayList<>();
+    String after = null;
+    for (int pages = 0; pages < 20; pages++) {
+      Map<String, Object> variables =
+          after == null ? Map.of("first", 4) : Map.of("first", 4, "after", after);
+      JsonPath page = products(variables);
+      walked.addAll(ids(page));
+      if (!page.getBoolean("data.products.pageInfo.hasNextPage")) {
+        break;
+      }
+      after = page.getString("data.products.pageInfo.endCursor");
+    }
+    assertThat(walked).containsExactlyElementsOf(all);
+
+    String veeqoId = all.get(0);
+    GraphQLClient.post(
+            "query P($id: ID!) { product(id: $id) { id sku } node(id: $id) { id } }",
+            Map.of("id", veeqoId))
+        .statusCode(200)
+        .body("errors", org.hamcrest.Matchers.nullValue())
+        .body("data.product.id", org.hamcrest.Matchers.is(veeqoId))
+        .body("data.node.id", org.hamcrest.Matchers.is(veeqoId));
+    veeqo.verify(getRequestedFor(urlPathEqualTo("/products/8636420")));
+  }
+
+  @Test
+  void aFailingCatalogueCostsOnlyItsOwnProducts() {
+    shopwedo.resetAll();
+    shopwedo.stubFor(
+        post(urlPathEqualTo("/admin/api/getProducts")).willReturn(aResponse().withStatus(503)));
+
+    JsonPath page = products(Map.of("first", 100));
+
+    assertThat(page.getList("data.products.edges.node.provider")).contains("VEEQO", "RECPLUS");
+    assertThat(page.getList("data.products.edges.node.provider")).doesNotContain("SHOPWEDO");
+    assertThat(page.getList("errors.extensions.provider")).containsExactly("SHOPWEDO");
+    assertThat(page.getList("errors.extensions.code")).containsExactly("PROVIDER_UNAVAILABLE");
+  }
+
+  @Test
+  void stockLevelsForSkusAskRecplusForThoseCodesOnly() {
+
+    JsonPath page =
+        GraphQLClient.post(
+                """
+                query S($filter: StockFilter) {
+                  stockLevels(filter: $filter) { edges { node { id provider sku onHand available } } }
+                }
+                """,
+                Map.of(
+                    "filter",
+                    Map.of(
+                        "providers",
+                        List.of("RECPLUS"),
+                        "skus",
+                        List.of("Sauce-997706", "Sauce-1105410-yes-yes"))))
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+
+    assertThat(page.getList("errors")).isNull();
+    assertThat(page.getList("data.stockLevels.edges.node.sku"))
+        .containsExactlyInAnyOrder("Sauce-997706", "Sauce-1105410-yes-yes");
+    recplus.verify(
+        1,
+        getRequestedFor(urlPathEqualTo("/api/v1/stock"))
+            .withQueryParam("codes", equalTo("Sauce-1105410-yes-yes,Sauce-997706")));
+    assertThat(veeqo.findAll(anyRequestedFor(anyUrl()))).isEmpty();
+  }
+
+  @Test
+  void fiftyOrdersCostOneProductCallPerProviderAndVeeqoLinesNone() {
+    List<String> recplusOrders = new ArrayList<>();
+    String order = resource("recplus/order.json");
+    for (int i = 0; i < 50; i++) {
+      recplusOrders.add(order.replace("\"id\": 112312", "\"id\": " + (200000 + i)));
+    }
+    recplus.stubFor(
+        get(urlPathEqualTo("/api/v1/orders"))
+            .willReturn(
+                okJson(
+                    """
+                    {"orders":[%s],"count":50,"total_count":50,"paging":{"offset":0,"limit":50,"next_page_href":null}}
+                    """
+                        .formatted(String.join(",", recplusOrders)))));
+    veeqo.stubFor(
+        get(urlPathEqualTo("/orders"))
+            .willReturn(okJson("[" + resource("veeqo/orders/show.json") + "]")));
+
+    JsonPath page =
+        GraphQLClient.post(
+                """
+                { orders(first: 51, filter: {providers: [RECPLUS, VEEQO]}) {
+                    edges { node { provider lines { sku product { id sku name stock { available } } } } } } }
+                """)
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+
+    assertThat(page.getList("errors")).isNull();
+    assertThat(page.getList("data.orders.edges")).hasSize(51);
+    List<String> productSkus = page.getList("data.orders.edges.node.lines.flatten().product.sku");
+    assertThat(productSkus).contains("Sauce-1105410", "Sauce-997706", "g-dog-2", "M2IEG-B");
+    recplus.verify(1, getRequestedFor(urlPathEqualTo("/api/v1/products")));
+    recplus.verify(
+        getRequestedFor(urlPathEqualTo("/api/v1/products"))
+            .withQueryParam("ids", equalTo("58661,58662")));
+    veeqo.verify(0, getRequestedFor(urlPathEqualTo("/products")));
+    recplus.verify(1, getRequestedFor(urlPathEqualTo("/api/v1/stock")));
+  }
+
+  private static List<String> ids(JsonPath page) {
+    return page.getList("data.products.edges.node.id");
+  }
+
+  private static JsonPath products(Map<String, Object> variables) {
+    return GraphQLClient.post(PRODUCTS, variables).statusCode(200).extract().jsonPath();
+  }
+
+  private static String resource(String path) {
+    try (InputStream in = CatalogQueryTest.class.getClassLoader().getResourceAsStream(path)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
