@@ -1,6 +1,7 @@
 package com.commercegraph.catalog;
 
 import com.commercegraph.order.RequestLimits;
+import com.commercegraph.provider.BatchResult;
 import com.commercegraph.provider.MergePosition;
 import com.commercegraph.provider.MergedPages;
 import com.commercegraph.provider.ProductCatalog;
@@ -8,6 +9,7 @@ import com.commercegraph.provider.Provider;
 import com.commercegraph.provider.ProviderCalls;
 import com.commercegraph.provider.ProviderCalls.Outcome;
 import com.commercegraph.provider.ProviderDisabledException;
+import com.commercegraph.provider.ProviderException;
 import com.commercegraph.provider.ProviderRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -90,9 +92,10 @@ public class CatalogService {
   /**
    * The product behind each line, in the lines' order: the one the order embedded where there is
    * one, else looked up with one batched call per provider. A line whose product cannot be had
-   * (unknown, a provider without a catalogue, a failing provider) gets null.
+   * (unknown, a provider without a catalogue, a failing provider) gets null; failing providers are
+   * named in the result.
    */
-  public List<Product> productsFor(List<LineRef> lines) {
+  public BatchResult<Product> productsFor(List<LineRef> lines) {
     Map<Provider, List<String>> missing = new EnumMap<>(Provider.class);
     for (LineRef line : lines) {
       if (line.embedded() == null
@@ -107,21 +110,26 @@ public class CatalogService {
         (provider, refs) ->
             lookups.put(provider, () -> catalog(provider).orElseThrow().productsByRefs(refs)));
     Map<String, Product> found = new HashMap<>();
+    Map<Provider, ProviderException> failures = new EnumMap<>(Provider.class);
     for (Map.Entry<Provider, Outcome<List<Product>>> outcome :
         calls.all(lookups, limits.deadline()).entrySet()) {
-      if (!outcome.getValue().failed()) {
+      if (outcome.getValue().failed()) {
+        failures.put(outcome.getKey(), outcome.getValue().failure());
+      } else {
         outcome.getValue().value().forEach(p -> found.put(key(p.provider(), p.providerId()), p));
       }
     }
-    return lines.stream()
-        .map(
-            line ->
-                line.embedded() != null
-                    ? line.embedded()
-                    : line.productRef() == null
-                        ? null
-                        : found.get(key(line.provider(), line.productRef())))
-        .toList();
+    List<Product> products =
+        lines.stream()
+            .map(
+                line ->
+                    line.embedded() != null
+                        ? line.embedded()
+                        : line.productRef() == null
+                            ? null
+                            : found.get(key(line.provider(), line.productRef())))
+            .toList();
+    return new BatchResult<>(products, failures);
   }
 
   private static String key(Provider provider, String id) {

@@ -98,13 +98,13 @@ public class CatalogApi {
   @Description(
       "The catalogue product behind the line, where the provider can say (resolved in batches).")
   public List<ProductView> lineProducts(@Source List<OrderLineView> lines) {
-    return catalog
-        .productsFor(
+    return BatchAnswers.of(
+        lines,
+        OrderLineView::provider,
+        catalog.productsFor(
             lines.stream()
                 .map(l -> new CatalogService.LineRef(l.provider(), l.productRef(), l.product()))
-                .toList())
-        .stream()
-        .map(ProductView::of)
-        .toList();
+                .toList()),
+        ProductView::of);
   }
 }

@@ -74,8 +74,10 @@ public class StockApi {
   @Name("stock")
   @Description("Stock for this product's SKU at the same provider (resolved in batches).")
   public List<StockLevelView> productStock(@Source List<ProductView> products) {
-    return stock.stockFor(products.stream().map(ProductView::product).toList()).stream()
-        .map(StockLevelView::of)
-        .toList();
+    return BatchAnswers.of(
+        products,
+        ProductView::provider,
+        stock.stockFor(products.stream().map(ProductView::product).toList()),
+        StockLevelView::of);
   }
 }

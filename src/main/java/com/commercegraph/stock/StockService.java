@@ -2,12 +2,14 @@ package com.commercegraph.stock;
 
 import com.commercegraph.catalog.Product;
 import com.commercegraph.order.RequestLimits;
+import com.commercegraph.provider.BatchResult;
 import com.commercegraph.provider.MergePosition;
 import com.commercegraph.provider.MergedPages;
 import com.commercegraph.provider.Provider;
 import com.commercegraph.provider.ProviderCalls;
 import com.commercegraph.provider.ProviderCalls.Outcome;
 import com.commercegraph.provider.ProviderDisabledException;
+import com.commercegraph.provider.ProviderException;
 import com.commercegraph.provider.ProviderPage;
 import com.commercegraph.provider.ProviderRegistry;
 import com.commercegraph.provider.StockSource;
@@ -91,7 +93,7 @@ public class StockService {
    * where it did, else one call per provider for all the SKUs it is asked about. Null where there
    * is none to be had.
    */
-  public List<StockLevel> stockFor(List<Product> products) {
+  public BatchResult<StockLevel> stockFor(List<Product> products) {
     Map<Provider, Set<String>> missing = new EnumMap<>(Provider.class);
     for (Product product : products) {
       if (product.stock() == null
@@ -106,21 +108,26 @@ public class StockService {
         (provider, skus) ->
             lookups.put(provider, () -> source(provider).orElseThrow().stockLevels(skus, null)));
     Map<String, StockLevel> found = new HashMap<>();
+    Map<Provider, ProviderException> failures = new EnumMap<>(Provider.class);
     for (Map.Entry<Provider, Outcome<ProviderPage<StockLevel>>> outcome :
         calls.all(lookups, limits.deadline()).entrySet()) {
-      if (!outcome.getValue().failed()) {
+      if (outcome.getValue().failed()) {
+        failures.put(outcome.getKey(), outcome.getValue().failure());
+      } else {
         outcome.getValue().value().items().stream()
             .filter(level -> level.sku() != null)
             .forEach(level -> found.putIfAbsent(level.provider() + ":" + level.sku(), level));
       }
     }
-    return products.stream()
-        .map(
-            product ->
-                product.stock() != null
-                    ? product.stock()
-                    : found.get(product.provider() + ":" + product.sku()))
-        .toList();
+    List<StockLevel> levels =
+        products.stream()
+            .map(
+                product ->
+                    product.stock() != null
+                        ? product.stock()
+                        : found.get(product.provider() + ":" + product.sku()))
+            .toList();
+    return new BatchResult<>(levels, failures);
   }
 
   private Optional<StockSource> source(Provider provider) {

@@ -237,6 +237,40 @@ class CatalogQueryTest {
     recplus.verify(1, getRequestedFor(urlPathEqualTo("/api/v1/stock")));
   }
 
+  @Test
+  void aFailingProductLookUpNamesItsProviderOnItsLinesAndKeepsEverythingElse() {
+    recplus.stubFor(
+        get(urlPathEqualTo("/api/v1/orders"))
+            .willReturn(
+                okJson(
+                    """
+                    {"orders":[%s],"count":1,"total_count":1,"paging":{"offset":0,"limit":50,"next_page_href":null}}
+                    """
+                        .formatted(resource("recplus/order.json")))));
+    recplus.stubFor(
+        get(urlPathEqualTo("/api/v1/products")).willReturn(aResponse().withStatus(500)));
+    veeqo.stubFor(
+        get(urlPathEqualTo("/orders"))
+            .willReturn(okJson("[" + resource("veeqo/orders/show.json") + "]")));
+
+    JsonPath page =
+        GraphQLClient.post(
+                """
+                { orders(filter: {providers: [RECPLUS, VEEQO]}) {
+                    edges { node { provider lines { sku product { sku } } } } } }
+                """)
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+
+    assertThat(page.getList("data.orders.edges")).hasSize(2);
+    assertThat(page.getList("data.orders.edges.node.lines.flatten().product.sku"))
+        .contains("g-dog-2", "M2IEG-B");
+    assertThat(page.getList("errors.extensions.provider")).isNotEmpty().containsOnly("RECPLUS");
+    assertThat(page.getList("errors.extensions.code")).containsOnly("PROVIDER_UNAVAILABLE");
+    assertThat(page.getList("errors.path").toString()).contains("lines", "product");
+  }
+
   private static List<String> ids(JsonPath page) {
     return page.getList("data.products.edges.node.id");
   }
