@@ -13,6 +13,14 @@ public class ProviderRateLimits {
 
   private final Map<Provider, RateLimiter> limiters = new EnumMap<>(Provider.class);
 
+  private ProviderRateLimits() {}
+
+  /** No limit for anyone: for clients built by hand in tests of the client alone. */
+  public static ProviderRateLimits unlimited() {
+    return new ProviderRateLimits();
+  }
+
+  @jakarta.inject.Inject
   ProviderRateLimits(ResilienceConfig config) {
     for (Provider provider : Provider.values()) {
       ResilienceConfig.Settings settings = config.of(provider);

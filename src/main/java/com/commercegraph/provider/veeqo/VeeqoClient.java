@@ -6,11 +6,13 @@ import com.commercegraph.provider.ProviderDisabledException;
 import com.commercegraph.provider.ProviderErrors;
 import com.commercegraph.provider.ProviderException;
 import com.commercegraph.provider.ProviderFailure;
+import com.commercegraph.provider.ProviderRateLimits;
 import com.commercegraph.provider.SettingChecks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -33,8 +35,15 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class VeeqoClient {
 
   private final Optional<VeeqoRestClient> rest;
+  private final ProviderRateLimits limits;
 
   VeeqoClient(VeeqoConfig config, ObjectMapper json) {
+    this(config, json, ProviderRateLimits.unlimited());
+  }
+
+  @Inject
+  VeeqoClient(VeeqoConfig config, ObjectMapper json, ProviderRateLimits limits) {
+    this.limits = limits;
     this.rest = config.enabled() ? Optional.of(build(config, json)) : Optional.empty();
   }
 
@@ -157,6 +166,7 @@ public class VeeqoClient {
                 new ProviderDisabledException(
                     new ProviderFailure(
                         Provider.VEEQO, null, null, "Veeqo is not configured", false)));
+    limits.acquire(Provider.VEEQO);
     T result;
     try {
       result = request.apply(client);
