@@ -5,6 +5,7 @@ import com.commercegraph.provider.Provider;
 import com.commercegraph.provider.ProviderCalls;
 import com.commercegraph.provider.ProviderDisabledException;
 import com.commercegraph.provider.ProviderException;
+import com.commercegraph.provider.ProviderRefusedInputException;
 import com.commercegraph.provider.ProviderRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -18,7 +19,8 @@ import java.util.concurrent.ConcurrentMap;
  * Creates orders so that one client reference gives one order, whatever happens: the input is
  * checked before any call; a reference seen before returns its order; the provider is asked for the
  * reference where it can say (Veeqo); the create is sent once and never retried; two requests with
- * the same reference at the same time wait for each other.
+ * the same reference at the same time wait for each other. A provider that refuses the input field
+ * by field ({@link ProviderRefusedInputException}) created nothing: its problems are the answer.
  */
 @ApplicationScoped
 public class OrderCreationService {
@@ -73,6 +75,8 @@ public class OrderCreationService {
     synchronized (lock) {
       try {
         return WriteResult.done(createOnce(creation.get(), order));
+      } catch (ProviderRefusedInputException e) {
+        return WriteResult.refused(e.problems());
       } finally {
         inFlight.remove(key, lock);
       }

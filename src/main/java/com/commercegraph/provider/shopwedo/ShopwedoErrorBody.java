@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -17,11 +19,13 @@ import java.util.regex.Pattern;
  *
  * @param code ShopWeDo's error code, or null
  * @param message ShopWeDo's error text, or null
+ * @param fieldErrors the per-field {@code errors}, keyed by ShopWeDo's field name ({@code
+ *     shipping_address.zip}, {@code items.0.sku}) in the order sent; empty when there are none
  */
-record ShopwedoErrorBody(String code, String message) {
+record ShopwedoErrorBody(String code, String message, Map<String, List<String>> fieldErrors) {
 
   private static final Pattern ERROR_CODE = Pattern.compile("[a-z][a-z0-9_]*");
-  private static final ShopwedoErrorBody EMPTY = new ShopwedoErrorBody(null, null);
+  private static final ShopwedoErrorBody EMPTY = new ShopwedoErrorBody(null, null, Map.of());
 
   static ShopwedoErrorBody parse(String body, ObjectMapper json) {
     if (body == null || body.isBlank()) {
@@ -42,7 +46,24 @@ record ShopwedoErrorBody(String code, String message) {
     boolean isCode = errorText != null && ERROR_CODE.matcher(errorText).matches();
     String fieldErrors = fieldErrors(root.get("errors"));
     String message = isCode ? fieldErrors : join(errorText, fieldErrors);
-    return new ShopwedoErrorBody(isCode ? errorText : null, message);
+    return new ShopwedoErrorBody(
+        isCode ? errorText : null, message, fieldErrorMap(root.get("errors")));
+  }
+
+  private static Map<String, List<String>> fieldErrorMap(JsonNode errors) {
+    Map<String, List<String>> fields = new LinkedHashMap<>();
+    if (errors != null && errors.isObject()) {
+      for (Map.Entry<String, JsonNode> field : errors.properties()) {
+        List<String> texts = new ArrayList<>();
+        if (field.getValue().isValueNode()) {
+          texts.add(field.getValue().asText());
+        } else {
+          field.getValue().forEach(element -> texts.add(texts(element)));
+        }
+        fields.put(field.getKey(), List.copyOf(texts));
+      }
+    }
+    return Collections.unmodifiableMap(fields);
   }
 
   private static String fieldErrors(JsonNode errors) {

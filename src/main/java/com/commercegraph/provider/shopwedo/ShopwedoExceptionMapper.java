@@ -28,6 +28,9 @@ class ShopwedoExceptionMapper implements ResponseExceptionMapper<ProviderExcepti
     ProviderFailure failure =
         ProviderFailure.status(
             Provider.SHOPWEDO, response.getStatus(), body.code(), body.message());
+    if (response.getStatus() == 400 && !body.fieldErrors().isEmpty()) {
+      return new ShopwedoFieldErrorsException(failure, body.fieldErrors());
+    }
     return ProviderErrors.forStatus(failure, response.getHeaderString(HttpHeaders.RETRY_AFTER));
   }
 

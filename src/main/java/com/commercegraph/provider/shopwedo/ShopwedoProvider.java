@@ -2,29 +2,49 @@ package com.commercegraph.provider.shopwedo;
 
 import com.commercegraph.catalog.Product;
 import com.commercegraph.catalog.ProductQuery;
+import com.commercegraph.order.InputProblem;
+import com.commercegraph.order.NewOrder;
 import com.commercegraph.order.Order;
+import com.commercegraph.order.WriteResult;
 import com.commercegraph.provider.Capability;
+import com.commercegraph.provider.OrderCancellation;
+import com.commercegraph.provider.OrderCreation;
 import com.commercegraph.provider.OrderLookup;
 import com.commercegraph.provider.ProductCatalog;
 import com.commercegraph.provider.Provider;
+import com.commercegraph.provider.ProviderException;
 import com.commercegraph.provider.ProviderNotFoundException;
 import com.commercegraph.provider.ProviderPage;
 import com.commercegraph.provider.ProviderPort;
+import com.commercegraph.provider.ProviderRefusedInputException;
+import com.commercegraph.provider.ProviderRejectedException;
 import com.commercegraph.provider.StockSource;
 import com.commercegraph.stock.StockLevel;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jboss.logging.Logger;
 
 /**
  * ShopWeDo behind the gateway's port: its orders, stock and products in the common model. Failures
  * are the {@link ShopwedoClient}'s {@code ProviderException}s.
  */
 @ApplicationScoped
-public class ShopwedoProvider implements ProviderPort, OrderLookup, ProductCatalog, StockSource {
+public class ShopwedoProvider
+    implements ProviderPort,
+        OrderLookup,
+        OrderCreation,
+        OrderCancellation,
+        ProductCatalog,
+        StockSource {
+
+  private static final Logger LOG = Logger.getLogger(ShopwedoProvider.class);
 
   private static final Set<Capability> CAPABILITIES =
       EnumSet.of(
@@ -37,11 +57,20 @@ public class ShopwedoProvider implements ProviderPort, OrderLookup, ProductCatal
   private final ShopwedoConfig config;
   private final ShopwedoClient client;
   private final ShopwedoMapper mapper;
+  private final Clock clock;
 
+  @Inject
   ShopwedoProvider(ShopwedoConfig config, ShopwedoClient client, ShopwedoMapper mapper) {
+    this(config, client, mapper, Clock.systemUTC());
+  }
+
+  /** With the clock that stamps {@code created_at} on new orders. */
+  ShopwedoProvider(
+      ShopwedoConfig config, ShopwedoClient client, ShopwedoMapper mapper, Clock clock) {
     this.config = config;
     this.client = client;
     this.mapper = mapper;
+    this.clock = clock;
   }
 
   @Override
@@ -117,9 +146,99 @@ public class ShopwedoProvider implements ProviderPort, OrderLookup, ProductCatal
     }
   }
 
-  /** Cancels the order; refused (PROVIDER_REJECTED) once fulfilment has started. */
-  public void cancelOrder(String orderId) {
-    client.cancelOrder(orderId);
+  /** See {@link ShopwedoOrderRequests} for what ShopWeDo needs and how the input is split. */
+  @Override
+  public List<InputProblem> problems(NewOrder order) {
+    return ShopwedoOrderRequests.problems(order);
+  }
+
+  /**
+   * ShopWeDo cannot look orders up by external_order_id (shopwedo-api.txt has getOrder by id only).
+   */
+  @Override
+  public Optional<Order> findByReference(String reference) {
+    return Optional.empty();
+  }
+
+  /**
+   * False: createOrder is not idempotent and a sent order cannot be found by its reference, so a
+   * create whose outcome is unknown must not be sent again.
+   */
+  @Override
+  public boolean resendIsSafe() {
+    return false;
+  }
+
+  /**
+   * Sends createOrder once with {@code external_order_id} = the reference and {@code created_at} =
+   * now in {@code shopwedo.time-zone}, then reads the new order back with getOrder, since
+   * createOrder answers only its id. ShopWeDo's field-by-field refusal comes back as a {@link
+   * com.commercegraph.provider.ProviderRefusedInputException}: nothing was created.
+   *
+   * <p>When the read-back fails the order exists all the same: the answer is then the order as
+   * sent, with ShopWeDo's new id, status UNKNOWN and no provider status ({@link
+   * ShopwedoOrdersAsSent#created}), never a failure. A later read of the id gives ShopWeDo's own
+   * view.
+   */
+  @Override
+  public Order create(NewOrder order) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    long id;
+    try {
+      id = client.createOrder(ShopwedoOrderRequests.request(order, mapper.shopTime(now)));
+    } catch (ProviderRejectedException e) {
+      Optional<ProviderRefusedInputException> refused = ShopwedoRefusals.of(e, order);
+      if (refused.isPresent()) {
+        throw refused.get();
+      }
+      throw e;
+    }
+    String orderId = String.valueOf(id);
+    try {
+      return mapper.order(client.order(orderId));
+    } catch (ProviderException e) {
+      LOG.warnf(
+          "ShopWeDo created order %s for reference %s but reading it back failed (%s); answering"
+              + " the order as sent",
+          orderId, order.reference(), e.code());
+      return ShopwedoOrdersAsSent.created(order, orderId, now);
+    }
+  }
+
+  /**
+   * Sends cancelOrder once (it is not idempotent, so never retried) and reads the order back.
+   * ShopWeDo's 400 once fulfilment has started or is done is {@code CANCEL_REFUSED}, an order it
+   * does not know is {@code NOT_FOUND}; both changed nothing. ShopWeDo takes no reason, so {@code
+   * reason} is not sent. When the read-back fails the cancel still happened: the answer is the
+   * order with its id and status CANCELLED only.
+   */
+  @Override
+  public WriteResult<Order> cancel(String nativeId, String reason) {
+    try {
+      client.cancelOrder(nativeId);
+    } catch (ProviderNotFoundException e) {
+      return WriteResult.refused(
+          InputProblem.of("NOT_FOUND", "ShopWeDo has no order " + nativeId, "id"));
+    } catch (ProviderRejectedException e) {
+      if (e.httpStatus().orElse(0) != 400) {
+        throw e;
+      }
+      // shopwedo-api.txt: 400 "the order fulfilment is started or fulfilment is done"
+      return WriteResult.refused(
+          InputProblem.of(
+              "CANCEL_REFUSED",
+              "ShopWeDo refused to cancel order "
+                  + nativeId
+                  + ": "
+                  + e.providerMessage().orElse("fulfilment has started or is done"),
+              "id"));
+    }
+    try {
+      return WriteResult.done(mapper.order(client.order(nativeId)));
+    } catch (ProviderException e) {
+      LOG.warnf("ShopWeDo cancelled order %s but reading it back failed (%s)", nativeId, e.code());
+      return WriteResult.done(ShopwedoOrdersAsSent.cancelled(nativeId));
+    }
   }
 
   /**

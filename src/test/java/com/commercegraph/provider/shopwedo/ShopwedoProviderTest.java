@@ -9,13 +9,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.commercegraph.catalog.Product;
+import com.commercegraph.order.InputProblem;
 import com.commercegraph.order.Order;
 import com.commercegraph.order.OrderStatus;
+import com.commercegraph.order.WriteResult;
 import com.commercegraph.provider.Capability;
 import com.commercegraph.provider.InjectWireMock;
 import com.commercegraph.provider.Provider;
 import com.commercegraph.provider.ProviderPage;
-import com.commercegraph.provider.ProviderRejectedException;
 import com.commercegraph.stock.StockLevel;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -81,11 +82,13 @@ class ShopwedoProviderTest {
   }
 
   @Test
-  void refusedCancelIsRejectedAndSentOnce() {
+  void refusedCancelIsCancelRefusedAndSentOnce() {
     stub("cancelOrder", 400, ShopwedoFixtures.read("cancel-order-refused.json"));
 
-    assertThatThrownBy(() -> provider.cancelOrder("123"))
-        .isInstanceOf(ProviderRejectedException.class);
+    WriteResult<Order> result = provider.cancel("123", null);
+
+    assertThat(result.value()).isNull();
+    assertThat(result.problems()).extracting(InputProblem::code).containsExactly("CANCEL_REFUSED");
     wireMock.verify(exactly(1), postRequestedFor(urlEqualTo(API + "cancelOrder")));
   }
 

@@ -1,0 +1,501 @@
+package com.commercegraph.graphql;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+
+import com.commercegraph.provider.EntityKind;
+import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.Provider;
+import com.commercegraph.provider.shopwedo.ShopwedoWireMock;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@code createOrder} for ShopWeDo over HTTP: the exact createOrder form, refusals before any call,
+ * ShopWeDo's own refusals as userErrors, one create per reference, and timeouts that stay
+ * OUTCOME_UNKNOWN because ShopWeDo cannot be asked for the reference.
+ */
+@QuarkusTest
+class ShopwedoCreateOrderTest {
+
+  private static final String CREATE =
+      """
+      mutation Create($input: CreateOrderInput!) {
+        createOrder(input: $input) {
+          order { id provider providerId number status providerStatus
+                  customer { name email phone }
+                  shippingAddress { name line1 city postalCode countryCode email phone }
+                  lines { sku name quantity } }
+          userErrors { field message code }
+        }
+      }
+      """;
+
+  private static final String API = "/admin/api/";
+  private static final DateTimeFormatter SHOP_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+  @InjectWireMock(Provider.SHOPWEDO)
+  WireMockServer shopwedo;
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  @BeforeEach
+  void reset() {
+    shopwedo.resetAll();
+  }
+
+  @Test
+  void createSendsTheSplitAddressAndItemsOnceAndAnswersTheOrderReadBack() throws Exception {
+    String reference = unique("WEB");
+    stub("createOrder", json(201, "create-order-created.json"));
+    stub("getOrder", json(200, "get-order.json"));
+
+    GraphQLClient.post(CREATE, Map.of("input", input(reference)))
+        .statusCode(200)
+        .body("errors", nullValue())
+        .body("data.createOrder.userErrors", is(List.of()))
+        .body("data.createOrder.order.provider", is("SHOPWEDO"))
+        .body("data.createOrder.order.providerId", is("123"))
+        .body("data.createOrder.order.number", is("WEB-1001"))
+        .body("data.createOrder.order.status", is("OPEN"))
+        .body("data.createOrder.order.providerStatus", is("Waiting_for_release"))
+        .body(
+            "data.createOrder.order.id",
+            is(NodeId.encode(Provider.SHOPWEDO, EntityKind.ORDER, "123")));
+
+    LoggedRequest create = only("createOrder");
+    assertThat(create.getHeader("Content-Type")).startsWith("application/x-www-form-urlencoded");
+    Map<String, String> form = form(create);
+    assertThat(form.keySet()).containsExactlyInAnyOrder("auth", "data");
+    assertThat(json.readTree(form.get("auth")).get("shopid").asLong())
+        .isEqualTo(Long.parseLong(ShopwedoWireMock.SHOP_ID));
+    ObjectNode data = (ObjectNode) json.readTree(form.get("data"));
+    assertCreatedNowInBrussels(data.remove("created_at"));
+    assertThat(data)
+        .isEqualTo(
+            json.readTree(
+                """
+                {
+                  "external_order_id": "%s",
+                  "comment": "Leave at the door",
+                  "shipping_address": {
+                    "firstname": "Jan", "lastname": "Van den Broeck", "company": "Peeters BV",
+                    "street": "Kerkstraat", "number": "12", "box": "3",
+                    "zip": "2800", "city": "Mechelen", "country_iso2": "BE",
+                    "email": "jan@example.be", "phone": "+3215000000"
+                  },
+                  "items": [
+                    {"sku": 5001, "amount": 2, "name": "Koffiebonen 1kg"},
+                    {"sku": 5002, "amount": 1}
+                  ]
+                }
+                """
+                    .formatted(reference)));
+    assertThat(json.readTree(form(only("getOrder")).get("data")))
+        .isEqualTo(json.readTree("{\"order_id\": \"123\"}"));
+  }
+
+  @Test
+  void aBillingAddressIsSentApartWithItsOwnContactsAndLineTwoAsTheBox() throws Exception {
+    String reference = unique("WEB");
+    stub("createOrder", json(201, "create-order-created.json"));
+    stub("getOrder", json(200, "get-order.json"));
+    Map<String, Object> input = input(reference);
+    input.remove("note");
+    input.put(
+        "billingAddress",
+        Map.of(
+            "name", "Cher",
+            "line1", "12 Main Street",
+            "line2", "Flat 4",
+            "city", "London",
+            "postalCode", "SW1A 1AA",
+            "countryCode", "GB",
+            "email", "billing@example.co.uk",
+            "phone", "+442071234567"));
+
+    GraphQLClient.post(CREATE, Map.of("input", input))
+        .statusCode(200)
+        .body("errors", nullValue())
+        .body("data.createOrder.userErrors", is(List.of()));
+
+    JsonNode data = json.readTree(form(only("createOrder")).get("data"));
+    assertThat(data.has("comment")).isFalse();
+    assertThat(data.get("billing_address"))
+        .isEqualTo(
+            json.readTree(
+                """
+                {
+                  "lastname": "Cher", "street": "Main Street", "number": "12", "box": "Flat 4",
+                  "zip": "SW1A 1AA", "city": "London", "country_iso2": "GB",
+                  "email": "billing@example.co.uk", "phone": "+442071234567"
+                }
+                """));
+  }
+
+  @Test
+  void aFailedReadBackStillAnswersTheCreatedOrderAsSent() {
+    String reference = unique("WEB");
+    stub("createOrder", json(201, "create-order-created.json"));
+    stub("getOrder", aResponse().withStatus(503));
+
+    GraphQLClient.post(CREATE, Map.of("input", input(reference)))
+        .statusCode(200)
+        .body("errors", nullValue())
+        .body("data.createOrder.userErrors", is(List.of()))
+        .body("data.createOrder.order.providerId", is("123"))
+        .body("data.createOrder.order.number", is(reference))
+        .body("data.createOrder.order.status", is("UNKNOWN"))
+        .body("data.createOrder.order.providerStatus", nullValue())
+        .body("data.createOrder.order.customer.name", is("Jan Van den Broeck"))
+        .body("data.createOrder.order.shippingAddress.line1", is("Kerkstraat 12 bus 3"))
+        .body("data.createOrder.order.lines.sku", contains("5001", "5002"))
+        .body("data.createOrder.order.lines.quantity", contains(2, 1));
+    shopwedo.verify(1, postRequestedFor(urlPathEqualTo(API + "createOrder")));
+  }
+
+  static Stream<Arguments> refusedInputs() {
+    return Stream.of(
+        refused(
+            "no shipping address",
+            input -> input.remove("shippingAddress"),
+            List.of("input", "shippingAddress"),
+            "REQUIRED"),
+        refused(
+            "no house number",
+            input -> address(input).put("line1", "Kerkstraat"),
+            List.of("input", "shippingAddress", "line1"),
+            "INVALID"),
+        refused(
+            "a box in line1 and a line2",
+            input -> address(input).put("line2", "2nd floor"),
+            List.of("input", "shippingAddress", "line2"),
+            "INVALID"),
+        refused(
+            "no e-mail on the address or the customer",
+            input -> customer(input).remove("email"),
+            List.of("input", "shippingAddress", "email"),
+            "REQUIRED"),
+        refused(
+            "no phone on the address or the customer",
+            input -> customer(input).remove("phone"),
+            List.of("input", "shippingAddress", "phone"),
+            "REQUIRED"),
+        refused(
+            "a billing address without a house number",
+            input ->
+                input.put(
+                    "billingAddress",
+                    Map.of(
+                        "line1", "Grote Markt",
+                        "city", "Brussel",
+                        "postalCode", "1000",
+                        "countryCode", "BE")),
+            List.of("input", "billingAddress", "line1"),
+            "INVALID"),
+        refused(
+            "a sku that is not a stock item id",
+            input -> line(input, 1).put("sku", "COFFEE-1KG"),
+            List.of("input", "lines", "1", "sku"),
+            "INVALID"),
+        refused(
+            "a marketplace line id",
+            input -> line(input, 0).put("remoteId", "12345678901234"),
+            List.of("input", "lines", "0", "remoteId"),
+            "INVALID"),
+        refused(
+            "a channel",
+            input -> input.put("channelId", "1234567"),
+            List.of("input", "channelId"),
+            "INVALID"),
+        refused(
+            "a zero quantity",
+            input -> line(input, 0).put("quantity", 0),
+            List.of("input", "lines", "0", "quantity"),
+            "INVALID"),
+        refused(
+            "a country that is not ISO",
+            input -> address(input).put("countryCode", "XX"),
+            List.of("input", "shippingAddress", "countryCode"),
+            "INVALID"),
+        refused(
+            "a malformed e-mail",
+            input -> address(input).put("email", "jan-at-example"),
+            List.of("input", "shippingAddress", "email"),
+            "INVALID"),
+        refused(
+            "a reference over 50 characters",
+            input -> input.put("reference", "R".repeat(51)),
+            List.of("input", "reference"),
+            "TOO_LONG"),
+        refused(
+            "no lines",
+            input -> input.put("lines", List.of()),
+            List.of("input", "lines"),
+            "INVALID"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusedInputs")
+  void refusedInputIsAUserErrorAndShopwedoIsNotCalled(
+      String name, Consumer<Map<String, Object>> change, List<String> field, String code) {
+    Map<String, Object> input = input(unique("BAD"));
+    change.accept(input);
+
+    GraphQLClient.post(CREATE, Map.of("input", input))
+        .statusCode(200)
+        .body("errors", nullValue())
+        .body("data.createOrder.order", nullValue())
+        .body("data.createOrder.userErrors.field", contains(field))
+        .body("data.createOrder.userErrors.code", contains(code));
+    assertThat(shopwedo.findAll(anyRequestedFor(anyUrl()))).isEmpty();
+  }
+
+  @Test
+  void shopwedoInvalidDataIsUserErrorsOnTheInputFieldsAndNothingIsRemembered() {
+    String reference = unique("WEB");
+    stub("createOrder", json(400, "create-order-invalid.json"));
+
+    for (int attempt = 1; attempt <= 2; attempt++) {
+      GraphQLClient.post(CREATE, Map.of("input", input(reference)))
+          .statusCode(200)
+          .body("errors", nullValue())
+          .body("data.createOrder.order", nullValue())
+          .body(
+              "data.createOrder.userErrors.field",
+              contains(
+                  List.of("input", "shippingAddress", "postalCode"),
+                  List.of("input", "lines", "0", "sku")))
+          .body(
+              "data.createOrder.userErrors.code",
+              contains("PROVIDER_REJECTED", "PROVIDER_REJECTED"))
+          .body(
+              "data.createOrder.userErrors.message",
+              contains(
+                  "ShopWeDo: The zip field is required.", "ShopWeDo: The sku must be an integer."));
+    }
+    // Refused means not created: the corrected order may be sent again.
+    shopwedo.verify(2, postRequestedFor(urlPathEqualTo(API + "createOrder")));
+    shopwedo.verify(0, postRequestedFor(urlPathEqualTo(API + "getOrder")));
+  }
+
+  @Test
+  void shopwedoFindingNoItemsIsAUserErrorOnTheLines() {
+    stub("createOrder", json(400, "create-order-items-empty.json"));
+
+    GraphQLClient.post(CREATE, Map.of("input", input(unique("WEB"))))
+        .statusCode(200)
+        .body("errors", nullValue())
+        .body("data.createOrder.order", nullValue())
+        .body("data.createOrder.userErrors.field", contains(List.of("input", "lines")))
+        .body("data.createOrder.userErrors.code", contains("PROVIDER_REJECTED"));
+  }
+
+  @Test
+  void shopwedoFailingToCreateIsAProviderRejectedError() {
+    stub("createOrder", json(400, "create-order-creation-failed.json"));
+
+    GraphQLClient.post(CREATE, Map.of("input", input(unique("WEB"))))
+        .statusCode(200)
+        .body("data", nullValue())
+        .body("errors[0].extensions.code", is("PROVIDER_REJECTED"))
+        .body("errors[0].extensions.provider", is("SHOPWEDO"));
+  }
+
+  @Test
+  void refusedCredentialsAreAnAuthError() {
+    stub("createOrder", json(401, "auth-invalid.json"));
+
+    GraphQLClient.post(CREATE, Map.of("input", input(unique("WEB"))))
+        .statusCode(200)
+        .body("data", nullValue())
+        .body("errors[0].extensions.code", is("PROVIDER_AUTH_FAILED"))
+        .body("errors[0].extensions.provider", is("SHOPWEDO"));
+    shopwedo.verify(1, postRequestedFor(urlPathEqualTo(API + "createOrder")));
+  }
+
+  @Test
+  void theSameCreateTwiceCreatesOnceAndAnswersTheSecondFromGetOrder() {
+    String reference = unique("WEB");
+    stub("createOrder", json(201, "create-order-created.json"));
+    stub("getOrder", json(200, "get-order.json"));
+
+    for (int attempt = 1; attempt <= 2; attempt++) {
+      GraphQLClient.post(CREATE, Map.of("input", input(reference)))
+          .statusCode(200)
+          .body("errors", nullValue())
+          .body("data.createOrder.userErrors", is(List.of()))
+          .body("data.createOrder.order.providerId", is("123"));
+    }
+    shopwedo.verify(1, postRequestedFor(urlPathEqualTo(API + "createOrder")));
+    shopwedo.verify(
+        2,
+        postRequestedFor(urlPathEqualTo(API + "getOrder"))
+            .withRequestBody(containing("order_id%22%3A%22123%22")));
+  }
+
+  @Test
+  void aCreateTimingOutIsOutcomeUnknownAndIsNeverSentAgain() {
+    String reference = unique("SLOW");
+    // the tests' ShopWeDo read timeout is 1s
+    stub(
+        "createOrder",
+        json(201, "create-order-created.json")
+            .withFixedDelay((int) Duration.ofMillis(1500).toMillis()));
+
+    for (int attempt = 1; attempt <= 2; attempt++) {
+      GraphQLClient.post(CREATE, Map.of("input", input(reference)))
+          .statusCode(200)
+          .body("data", nullValue())
+          .body("errors[0].extensions.code", is("OUTCOME_UNKNOWN"))
+          .body("errors[0].extensions.provider", is("SHOPWEDO"))
+          .body("errors[0].extensions.reference", is(reference));
+      shopwedo.verify(1, postRequestedFor(urlPathEqualTo(API + "createOrder")));
+    }
+    shopwedo.verify(0, postRequestedFor(urlPathEqualTo(API + "getOrder")));
+  }
+
+  private static Arguments refused(
+      String name, Consumer<Map<String, Object>> change, List<String> field, String code) {
+    return Arguments.of(name, change, field, code);
+  }
+
+  /** A Belgian order whose address has no contacts of its own: they come from the customer. */
+  private static Map<String, Object> input(String reference) {
+    Map<String, Object> input = new HashMap<>();
+    input.put("provider", "SHOPWEDO");
+    input.put("reference", reference);
+    input.put(
+        "customer",
+        new HashMap<>(
+            Map.of(
+                "name", "Jan Van den Broeck", "email", "jan@example.be", "phone", "+3215000000")));
+    input.put(
+        "shippingAddress",
+        new HashMap<>(
+            Map.of(
+                "company", "Peeters BV",
+                "line1", "Kerkstraat 12 bus 3",
+                "city", "Mechelen",
+                "region", "Antwerpen",
+                "postalCode", "2800",
+                "countryCode", "BE")));
+    input.put(
+        "lines",
+        List.of(
+            new HashMap<>(
+                Map.of(
+                    "sku",
+                    "5001",
+                    "name",
+                    "Koffiebonen 1kg",
+                    "quantity",
+                    2,
+                    "unitPrice",
+                    Map.of("amount", "12.50", "currencyCode", "EUR"))),
+            new HashMap<>(Map.of("sku", "5002", "quantity", 1))));
+    input.put("note", "Leave at the door");
+    return input;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> address(Map<String, Object> input) {
+    return (Map<String, Object>) input.get("shippingAddress");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> customer(Map<String, Object> input) {
+    return (Map<String, Object>) input.get("customer");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> line(Map<String, Object> input, int index) {
+    return ((List<Map<String, Object>>) input.get("lines")).get(index);
+  }
+
+  private static String unique(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private static void assertCreatedNowInBrussels(JsonNode createdAt) {
+    assertThat(createdAt.asText()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
+    LocalDateTime sent = LocalDateTime.parse(createdAt.asText(), SHOP_TIME);
+    LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/Brussels"));
+    assertThat(Duration.between(sent, now).abs()).isLessThan(Duration.ofMinutes(1));
+  }
+
+  private void stub(String method, ResponseDefinitionBuilder response) {
+    shopwedo.stubFor(post(urlPathEqualTo(API + method)).willReturn(response));
+  }
+
+  private static ResponseDefinitionBuilder json(int status, String file) {
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/json")
+        .withBody(resource("shopwedo/" + file));
+  }
+
+  private LoggedRequest only(String method) {
+    List<LoggedRequest> requests = shopwedo.findAll(postRequestedFor(urlPathEqualTo(API + method)));
+    assertThat(requests).hasSize(1);
+    return requests.get(0);
+  }
+
+  private static Map<String, String> form(LoggedRequest request) {
+    return Arrays.stream(request.getBodyAsString().split("&"))
+        .map(pair -> pair.split("=", 2))
+        .collect(
+            Collectors.toMap(
+                pair -> URLDecoder.decode(pair[0], StandardCharsets.UTF_8),
+                pair -> URLDecoder.decode(pair.length > 1 ? pair[1] : "", StandardCharsets.UTF_8)));
+  }
+
+  private static String resource(String path) {
+    try (InputStream in =
+        ShopwedoCreateOrderTest.class.getClassLoader().getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no test resource " + path);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
