@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * An error answer exactly as the simulated provider would send it: its status, its own error body
- * and any headers it documents. Thrown anywhere in a simulator, answered by {@link #toResponse}.
+ * and any headers it documents. Thrown anywhere in a simulator, answered by {@link
+ * SimulatedErrorMapper}.
  */
 public class SimulatedError extends RuntimeException {
 
@@ -27,13 +27,13 @@ public class SimulatedError extends RuntimeException {
     this.headers = headers;
   }
 
-  @ServerExceptionMapper
-  public static Response toResponse(SimulatedError error) {
-    Response.ResponseBuilder answer = Response.status(error.status);
-    if (error.body != null) {
-      answer.entity(error.body).type(MediaType.APPLICATION_JSON_TYPE);
+  /** The provider's answer: status, error body and headers. */
+  Response toResponse() {
+    Response.ResponseBuilder answer = Response.status(status);
+    if (body != null) {
+      answer.entity(body).type(MediaType.APPLICATION_JSON_TYPE);
     }
-    error.headers.forEach(answer::header);
+    headers.forEach(answer::header);
     return answer.build();
   }
 }
