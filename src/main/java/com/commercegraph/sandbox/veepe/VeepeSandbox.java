@@ -57,7 +57,9 @@ public class VeepeSandbox {
   public synchronized List<ObjectNode> orders() {
     List<ObjectNode> newestFirst = new ArrayList<>();
     orders.values().stream()
-        .sorted(Comparator.comparing((ObjectNode o) -> o.get("orderDate").asText()).reversed())
+        .sorted(
+            Comparator.comparing((ObjectNode o) -> Instant.parse(o.get("orderDate").asText()))
+                .reversed())
         .forEach(order -> newestFirst.add(listed(order)));
     return newestFirst;
   }

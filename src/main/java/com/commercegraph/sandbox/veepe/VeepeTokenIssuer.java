@@ -31,7 +31,9 @@ public class VeepeTokenIssuer {
     byte[] bytes = new byte[24];
     random.nextBytes(bytes);
     String token = "sbx." + HexFormat.of().formatHex(bytes);
-    expiries.put(token, clock.now().plus(LIFETIME));
+    Instant now = clock.now();
+    expiries.values().removeIf(expiry -> expiry.isBefore(now));
+    expiries.put(token, now.plus(LIFETIME));
     return token;
   }
 
