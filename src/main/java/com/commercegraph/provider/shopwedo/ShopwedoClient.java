@@ -7,6 +7,7 @@ import com.commercegraph.provider.ProviderErrors;
 import com.commercegraph.provider.ProviderException;
 import com.commercegraph.provider.ProviderFailure;
 import com.commercegraph.provider.ProviderNotFoundException;
+import com.commercegraph.provider.ProviderRateLimits;
 import com.commercegraph.provider.ProviderRejectedException;
 import com.commercegraph.provider.SettingChecks;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -58,15 +59,22 @@ public class ShopwedoClient {
   private final ObjectMapper json;
   private final ShopwedoSigner signer;
   private final ShopwedoRestClient rest;
+  private final ProviderRateLimits limits;
 
   @Inject
-  ShopwedoClient(ShopwedoConfig config, ObjectMapper json) {
-    this(config, json, Clock.systemUTC());
+  ShopwedoClient(ShopwedoConfig config, ObjectMapper json, ProviderRateLimits limits) {
+    this(config, json, Clock.systemUTC(), limits);
   }
 
-  /** With the clock that timestamps each request's auth object. */
+  /** With the clock that timestamps each request's auth object, and no rate limit. */
   ShopwedoClient(ShopwedoConfig config, ObjectMapper json, Clock clock) {
+    this(config, json, clock, ProviderRateLimits.unlimited());
+  }
+
+  private ShopwedoClient(
+      ShopwedoConfig config, ObjectMapper json, Clock clock, ProviderRateLimits limits) {
     this.json = json;
+    this.limits = limits;
     if (config.enabled() && config.problems().isEmpty()) {
       this.signer =
           new ShopwedoSigner(
@@ -195,6 +203,8 @@ public class ShopwedoClient {
       throw new ProviderDisabledException(
           new ProviderFailure(Provider.SHOPWEDO, null, null, "ShopWeDo is not configured", false));
     }
+    limits.acquire(Provider.SHOPWEDO);
+    // Signed after waiting for the turn, so the timestamp is the moment the request goes out.
     String auth = asJson(signer.sign());
     String body = asJson(data);
     try {

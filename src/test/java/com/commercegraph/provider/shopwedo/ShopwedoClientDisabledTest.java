@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.commercegraph.provider.Provider;
 import com.commercegraph.provider.ProviderDisabledException;
+import com.commercegraph.provider.ProviderRateLimits;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -13,7 +14,10 @@ import org.junit.jupiter.api.Test;
 class ShopwedoClientDisabledTest {
 
   private final ShopwedoClient client =
-      new ShopwedoClient(ShopwedoTestConfig.withoutCredentials(), new ObjectMapper());
+      new ShopwedoClient(
+          ShopwedoTestConfig.withoutCredentials(),
+          new ObjectMapper(),
+          ProviderRateLimits.unlimited());
 
   @Test
   void everyCallOfAnUnconfiguredClientIsProviderDisabled() {
