@@ -48,6 +48,33 @@ final class RecplusStubs {
                 .formatted(status, message));
   }
 
+  private static boolean warm;
+
+  /**
+   * The first REC+ write of a test JVM can take longer than the tests' 1s read timeout on a busy
+   * machine (connection, serializers, WireMock's first match), which a real write would report as
+   * OUTCOME_UNKNOWN. One dry run first, which the gateway may retry, takes that cost out of the
+   * tests; then the server is reset.
+   */
+  static void warmUp(WireMockServer recplus) {
+    if (warm) {
+      return;
+    }
+    recplus.stubFor(
+        WireMock.post(WireMock.urlPathEqualTo("/api/v1/stock/warm-up"))
+            .willReturn(WireMock.okJson("{}")));
+    recplus.stubFor(
+        WireMock.get(WireMock.urlPathEqualTo("/api/v1/stock/warm-up"))
+            .willReturn(WireMock.okJson("{\"code\": \"warm-up\", \"stock\": 1}")));
+    GraphQLClient.post(
+        """
+        mutation { setStockLevel(provider: RECPLUS, sku: "warm-up", onHand: 1, dryRun: true) {
+          diff } }
+        """);
+    recplus.resetAll();
+    warm = true;
+  }
+
   static List<LoggedRequest> allRequests(WireMockServer recplus) {
     return recplus.findAll(WireMock.anyRequestedFor(WireMock.anyUrl()));
   }

@@ -55,6 +55,7 @@ class StockMutationApiTest {
 
   @BeforeEach
   void reset() {
+    RecplusStubs.warmUp(recplus);
     recplus.resetAll();
   }
 
