@@ -120,6 +120,27 @@ class StockMutationApiTest {
             .withRequestBody(equalToJson("{\"code\": \"" + CODE + "\", \"stock\": 0}")));
   }
 
+  /**
+   * An absolute count is the same state however often it is applied, and a recount may set the same
+   * number again on purpose after sales took some: the gateway does not swallow a repeat.
+   */
+  @Test
+  void theSameSetTwiceIsSentTwiceBecauseItIsAnAbsoluteCount() {
+    recplus.stubFor(post(urlPathEqualTo(STOCK_PATH)).willReturn(aResponse().withStatus(204)));
+    stockIs(3);
+
+    for (int i = 0; i < 2; i++) {
+      GraphQLClient.post(SET_STOCK, args("RECPLUS", CODE, 3, false))
+          .body("errors", nullValue())
+          .body("data.setStockLevel.stockLevel.onHand", is(3));
+    }
+
+    recplus.verify(
+        2,
+        postRequestedFor(urlEqualTo(STOCK_PATH))
+            .withRequestBody(equalToJson("{\"code\": \"" + CODE + "\", \"stock\": 3}")));
+  }
+
   @Test
   void dryRunSendsDiffOnlyAndReturnsRecplusDiffWithTheStockUnchanged() {
     String diff = "{\"stock\": {\"from\": 84, \"to\": 3}}";
