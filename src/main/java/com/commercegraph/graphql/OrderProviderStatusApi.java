@@ -1,0 +1,81 @@
+package com.commercegraph.graphql;
+
+import com.commercegraph.order.InputProblem;
+import com.commercegraph.order.WriteResult;
+import com.commercegraph.provider.EntityKind;
+import com.commercegraph.provider.Provider;
+import com.commercegraph.provider.ProviderException;
+import com.commercegraph.provider.recplus.RecplusWrites;
+import com.commercegraph.provider.recplus.RecplusWrites.OrderChange;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/**
+ * An order's status in the provider's own words: REC+ sites configure their own status texts. The
+ * write is sent once; a timeout is {@code OUTCOME_UNKNOWN} with the order's id as the reference.
+ */
+@GraphQLApi
+public class OrderProviderStatusApi {
+
+  private final RecplusWrites recplus;
+
+  OrderProviderStatusApi(RecplusWrites recplus) {
+    this.recplus = recplus;
+  }
+
+  @Mutation("setOrderProviderStatus")
+  @Description(
+      "REC+: set the site's own status text (and other updatable fields later) on an order."
+          + " dryRun asks REC+ what would change (diff) and returns the order unchanged.")
+  public @NonNull OrderPayload setOrderProviderStatus(
+      @NonNull @Id @Name("id") String id,
+      @NonNull @Name("providerStatus") String providerStatus,
+      @Name("dryRun") Boolean dryRun)
+      throws PartialResultException {
+    Optional<NodeId> order = NodeId.decode(id);
+    if (order.isEmpty() || order.get().kind() != EntityKind.ORDER) {
+      return refused(InputProblem.of("INVALID", "id is not an order's id", "id"));
+    }
+    if (order.get().provider() != Provider.RECPLUS) {
+      return refused(
+          InputProblem.of(
+              "UNSUPPORTED",
+              order.get().provider() + " orders have no provider status text to set; only REC+",
+              "id"));
+    }
+    WriteResult<OrderChange> result;
+    try {
+      result =
+          recplus.setOrderStatus(
+              order.get().nativeId(), providerStatus, Boolean.TRUE.equals(dryRun));
+    } catch (ProviderException e) {
+      throw e.outcomeUnknown()
+          ? ApiError.outcomeUnknown(
+              e.provider(),
+              id,
+              "REC+ did not answer in time; the order's status may have been set. Read the order"
+                  + " before repeating the mutation.")
+          : ApiError.of(e);
+    }
+    OrderChange change = result.value();
+    if (change == null) {
+      return OrderPayload.of(WriteResult.refused(result.problems()));
+    }
+    OrderPayload payload = OrderPayload.withDiff(WriteResult.done(change.order()), change.diff());
+    if (change.readBackFailure() != null) {
+      // The status was set; only reading the order back failed.
+      throw new PartialResultException(payload, List.of(ApiError.of(change.readBackFailure())));
+    }
+    return payload;
+  }
+
+  private static OrderPayload refused(InputProblem problem) {
+    return OrderPayload.of(WriteResult.refused(problem));
+  }
+}

@@ -1,0 +1,69 @@
+package com.commercegraph.graphql;
+
+import com.commercegraph.order.InputProblem;
+import com.commercegraph.order.WriteResult;
+import com.commercegraph.provider.Provider;
+import com.commercegraph.provider.ProviderException;
+import com.commercegraph.provider.recplus.RecplusWrites;
+import com.commercegraph.provider.recplus.RecplusWrites.StockChange;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/**
+ * Setting stock counts. Only REC+ for now; the write is sent once and a timeout is {@code
+ * OUTCOME_UNKNOWN} with the SKU as the reference to check (see {@link RecplusWrites}).
+ */
+@GraphQLApi
+public class StockMutationApi {
+
+  private final RecplusWrites recplus;
+
+  StockMutationApi(RecplusWrites recplus) {
+    this.recplus = recplus;
+  }
+
+  @Mutation("setStockLevel")
+  @Description(
+      "REC+: set a product or variation code's stock to an absolute count. dryRun asks REC+ what"
+          + " would change (diff) and changes nothing.")
+  public @NonNull StockLevelPayload setStockLevel(
+      @NonNull @Name("provider") Provider provider,
+      @NonNull @Name("sku") String sku,
+      @Name("onHand") int onHand,
+      @Name("dryRun") Boolean dryRun)
+      throws PartialResultException {
+    if (provider != Provider.RECPLUS) {
+      return StockLevelPayload.refused(
+          List.of(
+              InputProblem.of(
+                  "UNSUPPORTED", provider + " stock cannot be set; only REC+ stock", "provider")));
+    }
+    WriteResult<StockChange> result;
+    try {
+      result = recplus.setStock(sku, onHand, Boolean.TRUE.equals(dryRun));
+    } catch (ProviderException e) {
+      throw e.outcomeUnknown()
+          ? ApiError.outcomeUnknown(
+              e.provider(),
+              sku,
+              "REC+ did not answer in time; the stock of "
+                  + sku
+                  + " may have been set. Read its stock level before repeating the mutation.")
+          : ApiError.of(e);
+    }
+    StockChange change = result.value();
+    if (change == null) {
+      return StockLevelPayload.refused(result.problems());
+    }
+    StockLevelPayload payload = StockLevelPayload.of(change.level(), change.diff());
+    if (change.readBackFailure() != null) {
+      // The stock was set; only reading it back failed, so the data says so beside the error.
+      throw new PartialResultException(payload, List.of(ApiError.of(change.readBackFailure())));
+    }
+    return payload;
+  }
+}
