@@ -44,6 +44,7 @@ public class OrderLifecycleApi {
       @NonNull @Id @Name("id") String id, @NonNull @Name("input") UpdateOrderInput input) {
     NodeId order = VeepeOrderIds.require(id);
     return VeepeOrderIds.notVeepe(order, "id")
+        .or(input::nullLine)
         .map(problem -> OrderPayload.of(WriteResult.refused(problem)))
         .orElseGet(() -> write(id, () -> veepe.update(order.nativeId(), input.toEdit())));
   }
