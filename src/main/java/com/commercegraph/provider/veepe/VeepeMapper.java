@@ -8,6 +8,7 @@ import com.commercegraph.order.Order;
 import com.commercegraph.order.OrderLine;
 import com.commercegraph.order.OrderStatus;
 import com.commercegraph.order.OrderStatusEvent;
+import com.commercegraph.payment.CheckoutLink;
 import com.commercegraph.provider.Provider;
 import com.commercegraph.provider.ProviderBadResponseException;
 import com.commercegraph.provider.ProviderFailure;
@@ -100,6 +101,24 @@ public class VeepeMapper {
         wire.status(),
         wire.downloadLink(),
         time(wire.createdDate()));
+  }
+
+  /**
+   * The checkout session; without a session id or page URL it cannot be shared, so it is bad.
+   *
+   * @param orderId the order asked about, for an answer that leaves its orderId out
+   */
+  public CheckoutLink checkoutLink(VeepeCheckoutLink wire, String orderId) {
+    if (wire.sessionId() == null || wire.checkoutPageUrl() == null) {
+      throw badResponse("checkout link without sessionId or checkoutPageUrl");
+    }
+    return new CheckoutLink(
+        Provider.VEEPE,
+        wire.sessionId(),
+        wire.checkoutPageUrl(),
+        wire.orderId() == null ? orderId : wire.orderId(),
+        time(wire.createdAt()),
+        time(wire.expiresAt()));
   }
 
   /** ISO-8601 text with its offset kept; text without an offset is read in the configured zone. */

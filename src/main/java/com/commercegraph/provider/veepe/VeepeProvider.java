@@ -1,10 +1,17 @@
 package com.commercegraph.provider.veepe;
 
 import com.commercegraph.invoice.Invoice;
+import com.commercegraph.order.InputProblem;
+import com.commercegraph.order.NewOrder;
+import com.commercegraph.order.NewOrderLine;
 import com.commercegraph.order.Order;
 import com.commercegraph.order.OrderListQuery;
+import com.commercegraph.order.OrderStatus;
+import com.commercegraph.order.WriteResult;
 import com.commercegraph.provider.Capability;
 import com.commercegraph.provider.InvoiceLookup;
+import com.commercegraph.provider.OrderCancellation;
+import com.commercegraph.provider.OrderCreation;
 import com.commercegraph.provider.OrderListing;
 import com.commercegraph.provider.OrderLookup;
 import com.commercegraph.provider.Provider;
@@ -15,6 +22,7 @@ import com.commercegraph.provider.ReportSource;
 import com.commercegraph.report.Report;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +36,16 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 public class VeepeProvider
-    implements ProviderPort, OrderLookup, OrderListing, ReportSource, InvoiceLookup {
+    implements ProviderPort,
+        OrderLookup,
+        OrderListing,
+        ReportSource,
+        InvoiceLookup,
+        OrderCreation,
+        OrderCancellation {
+
+  /** veepe-api.txt: merchantOrderReference must have at least 3 and at most 50 characters. */
+  private static final int MIN_REFERENCE = 3;
 
   private static final Set<Capability> CAPABILITIES =
       EnumSet.of(
@@ -45,11 +62,14 @@ public class VeepeProvider
   private final VeepeConfig config;
   private final VeepeClient client;
   private final VeepeMapper mapper;
+  private final VeepeOrderEditor editor;
 
-  VeepeProvider(VeepeConfig config, VeepeClient client, VeepeMapper mapper) {
+  VeepeProvider(
+      VeepeConfig config, VeepeClient client, VeepeMapper mapper, VeepeOrderEditor editor) {
     this.config = config;
     this.client = client;
     this.mapper = mapper;
+    this.editor = editor;
   }
 
   @Override
@@ -121,6 +141,62 @@ public class VeepeProvider
   @Override
   public Optional<Invoice> invoice(String orderId, String invoiceId) {
     return found(() -> mapper.invoice(client.invoice(orderId, invoiceId)));
+  }
+
+  /**
+   * VeePe's own rules on top of the common checks: a reference of at least 3 characters (the common
+   * check caps it at 50) and a unit price on every line, since VeePe's amount is the sum of its
+   * items.
+   */
+  @Override
+  public List<InputProblem> problems(NewOrder order) {
+    List<InputProblem> problems = new ArrayList<>();
+    String reference = order.reference();
+    if (reference != null && !reference.isBlank() && reference.length() < MIN_REFERENCE) {
+      problems.add(
+          InputProblem.of(
+              "TOO_SHORT",
+              "reference is shorter than " + MIN_REFERENCE + " characters (VeePe)",
+              "input",
+              "reference"));
+    }
+    List<NewOrderLine> lines = order.lines();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).unitPrice() == null) {
+        problems.add(
+            InputProblem.of(
+                "REQUIRED",
+                "unitPrice is required: VeePe's amount is the sum of its lines",
+                "input",
+                "lines",
+                String.valueOf(i),
+                "unitPrice"));
+      }
+    }
+    return problems;
+  }
+
+  /** VeePe cannot be asked for an order by merchantOrderReference; a resend finds it instead. */
+  @Override
+  public Optional<Order> findByReference(String reference) {
+    return Optional.empty();
+  }
+
+  /** veepe-api.txt: a duplicate merchantOrderReference returns the existing order. */
+  @Override
+  public boolean resendIsSafe() {
+    return true;
+  }
+
+  @Override
+  public Order create(NewOrder order) {
+    return mapper.order(client.createOrder(VeepeOrderRequests.newOrder(order)));
+  }
+
+  /** The lifecycle transition to CANCELLED, with the reason as its note. */
+  @Override
+  public WriteResult<Order> cancel(String nativeId, String reason) {
+    return editor.transition(nativeId, OrderStatus.CANCELLED, reason, "id");
   }
 
   private static <T> Optional<T> found(Supplier<T> lookup) {

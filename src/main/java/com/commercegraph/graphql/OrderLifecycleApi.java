@@ -1,0 +1,60 @@
+package com.commercegraph.graphql;
+
+import com.commercegraph.order.Order;
+import com.commercegraph.order.OrderStatus;
+import com.commercegraph.order.WriteResult;
+import com.commercegraph.provider.ProviderException;
+import com.commercegraph.provider.veepe.VeepeWrites;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** Moving and editing existing orders along VeePe's lifecycle. */
+@GraphQLApi
+public class OrderLifecycleApi {
+
+  private final VeepeWrites veepe;
+
+  OrderLifecycleApi(VeepeWrites veepe) {
+    this.veepe = veepe;
+  }
+
+  @Mutation("transitionOrder")
+  @Description(
+      "VeePe lifecycle transition; refused with a UserError when the lifecycle forbids it.")
+  public @NonNull OrderPayload transitionOrder(
+      @NonNull @Id @Name("id") String id,
+      @NonNull @Name("to") OrderStatus to,
+      @Name("note") String note) {
+    NodeId order = VeepeOrderIds.require(id);
+    return VeepeOrderIds.notVeepe(order, "id")
+        .map(problem -> OrderPayload.of(WriteResult.refused(problem)))
+        .orElseGet(() -> write(id, () -> veepe.transition(order.nativeId(), to, note)));
+  }
+
+  @Mutation("updateOrder")
+  @Description(
+      "VeePe: edits an OPEN order (refused with NOT_EDITABLE otherwise); omitted fields stay as"
+          + " they are, new lines re-price the amount.")
+  public @NonNull OrderPayload updateOrder(
+      @NonNull @Id @Name("id") String id, @NonNull @Name("input") UpdateOrderInput input) {
+    NodeId order = VeepeOrderIds.require(id);
+    return VeepeOrderIds.notVeepe(order, "id")
+        .or(input::nullLine)
+        .map(problem -> OrderPayload.of(WriteResult.refused(problem)))
+        .orElseGet(() -> write(id, () -> veepe.update(order.nativeId(), input.toEdit())));
+  }
+
+  /** A provider failure; with no answer in time the order id is what to read again. */
+  private static OrderPayload write(String id, Supplier<WriteResult<Order>> call) {
+    try {
+      return OrderPayload.of(call.get());
+    } catch (ProviderException e) {
+      throw WriteErrors.of(e, id);
+    }
+  }
+}

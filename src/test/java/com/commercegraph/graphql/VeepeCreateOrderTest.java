@@ -1,0 +1,306 @@
+package com.commercegraph.graphql;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+
+import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.Provider;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** {@code createOrder} for VeePe over HTTP: the exact request, refusals, idempotency, timeouts. */
+@QuarkusTest
+class VeepeCreateOrderTest {
+
+  private static final String CREATE =
+      """
+      mutation Create($input: CreateOrderInput!) {
+        createOrder(input: $input) {
+          order { id provider providerId number status total { amount minorUnits currencyCode } }
+          userErrors { field message code }
+        }
+      }
+      """;
+
+  // veepe/order-created.json
+  private static final String VEEPE_ORDER_ID = "3ea8e4e0-d82a-4e65-8407-c19f1a338732";
+
+  @InjectWireMock(Provider.VEEPE)
+  WireMockServer veepe;
+
+  @BeforeEach
+  void reset() {
+    veepe.resetAll();
+    VeepeStubs.stubToken(veepe);
+  }
+
+  @Test
+  void anOrderIsPostedInMinorUnitsWithAnAlpha3CountryAndTheReference() {
+    veepe.stubFor(
+        post(urlPathEqualTo("/v1/orders"))
+            .willReturn(okJson(VeepeStubs.json("order-created.json"))));
+
+    GraphQLClient.post(CREATE, Map.of("input", input("veepe-exact-1")))
+        .statusCode(200)
+        .body("errors", nullValue())
+        .body("data.createOrder.userErrors", is(List.of()))
+        .body("data.createOrder.order.provider", is("VEEPE"))
+        .body("data.createOrder.order.providerId", is(VEEPE_ORDER_ID))
+        .body("data.createOrder.order.number", is("ORD-814350-ZW"))
+        .body("data.createOrder.order.status", is("OPEN"));
+
+    veepe.verify(
+        1,
+        postRequestedFor(urlPathEqualTo("/v1/orders"))
+            .withHeader("Authorization", equalTo(VeepeStubs.BEARER))
+            .withHeader("Content-Type", equalTo("application/json"))
+            .withRequestBody(
+                equalToJson(
+                    """
+                    {
+                      "orderType": "SALE",
+                      "channel": "ECOMM",
+                      "merchantOrderReference": "veepe-exact-1",
+                      "amount": {"currency": "INR", "value": 750},
+                      "customer": {
+                        "name": "Vikas Pandey",
+                        "email": "vikas.pandey.customer@example.com",
+                        "phone": "+919876543210",
+                        "address": {
+                          "street": "456 Civil Lines, Near the Clock Tower",
+                          "city": "Raipur",
+                          "state": "Chhattisgarh",
+                          "postalCode": "492001",
+                          "country": "IND"
+                        }
+                      },
+                      "orderDetails": {
+                        "items": [
+                          {"name": "Fast Charge USB-C Cable (1m)", "quantity": 2, "unitPrice": 250},
+                          {"name": "LAMP-1", "quantity": 1, "unitPrice": 250}
+                        ],
+                        "metadata": {"note": "Deliver between 9 AM and 5 PM on weekdays only"}
+                      }
+                    }
+                    """)));
+  }
+
+  @Test
+  void veepeSpecificProblemsAreRefusedWithoutCallingVeepe() {
+    Map<String, Object> input = input("ab");
+    input.put(
+        "lines",
+        List.of(
+            Map.of("sku", "CABLE", "quantity", 1, "unitPrice", inr("2.50")),
+            Map.of("sku", "LAMP-1", "quantity", 1)));
+
+    GraphQLClient.post(CREATE, Map.of("input", input))
+        .body("errors", nullValue())
+        .body("data.createOrder.order", nullValue())
+        .body(
+            "data.createOrder.userErrors.field",
+            containsInAnyOrder(
+                List.of("input", "reference"), List.of("input", "lines", "1", "unitPrice")))
+        .body("data.createOrder.userErrors.code", containsInAnyOrder("TOO_SHORT", "REQUIRED"));
+
+    assertThat(veepe.findAll(anyRequestedFor(anyUrl()))).isEmpty();
+  }
+
+  @Test
+  void commonProblemsAreRefusedWithoutCallingVeepe() {
+    Map<String, Object> input = input("veepe-common-1");
+    input.put(
+        "customer", Map.of("name", "Vikas Pandey", "email", "not-an-email", "phone", "+91 98"));
+    input.put(
+        "shippingAddress",
+        Map.of(
+            "line1",
+            "456 Civil Lines",
+            "city",
+            "Raipur",
+            "postalCode",
+            "492001",
+            "countryCode",
+            "IND"));
+    input.put(
+        "lines",
+        List.of(
+            Map.of("sku", "CABLE", "quantity", 0, "unitPrice", inr("2.505")),
+            Map.of(
+                "sku",
+                "LAMP-1",
+                "quantity",
+                1,
+                "unitPrice",
+                Map.of("amount", "1", "currencyCode", "RUPEE"))));
+
+    GraphQLClient.post(CREATE, Map.of("input", input))
+        .body("errors", nullValue())
+        .body("data.createOrder.order", nullValue())
+        .body(
+            "data.createOrder.userErrors.field",
+            containsInAnyOrder(
+                List.of("input", "customer", "email"),
+                List.of("input", "shippingAddress", "countryCode"),
+                List.of("input", "lines", "0", "quantity"),
+                List.of("input", "lines", "0", "unitPrice", "amount"),
+                List.of("input", "lines", "1", "unitPrice", "currencyCode")));
+
+    assertThat(veepe.findAll(anyRequestedFor(anyUrl()))).isEmpty();
+  }
+
+  @Test
+  void twoIdenticalCreatesMakeOneVeepeOrderAndTheSecondIsReadFromTheStore() {
+    veepe.stubFor(
+        post(urlPathEqualTo("/v1/orders"))
+            .willReturn(okJson(VeepeStubs.json("order-created.json"))));
+    veepe.stubFor(
+        get(urlPathEqualTo("/v1/orders/" + VEEPE_ORDER_ID))
+            .willReturn(okJson(VeepeStubs.json("order-created.json"))));
+
+    for (int i = 0; i < 2; i++) {
+      GraphQLClient.post(CREATE, Map.of("input", input("veepe-twice-1")))
+          .body("errors", nullValue())
+          .body("data.createOrder.order.providerId", is(VEEPE_ORDER_ID));
+    }
+
+    veepe.verify(1, postRequestedFor(urlPathEqualTo("/v1/orders")));
+    veepe.verify(1, getRequestedFor(urlPathEqualTo("/v1/orders/" + VEEPE_ORDER_ID)));
+  }
+
+  @Test
+  void aCreateThatTimesOutIsOutcomeUnknownAndTheSameMutationIsResentUnderTheSameReference() {
+    String reference = "veepe-slow-1";
+    veepe.stubFor(
+        post(urlPathEqualTo("/v1/orders"))
+            .inScenario("slow create")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willSetStateTo("created")
+            .willReturn(okJson(VeepeStubs.json("order-created.json")).withFixedDelay(1500)));
+    // veepe-api.txt: a duplicate merchantOrderReference returns the existing order.
+    veepe.stubFor(
+        post(urlPathEqualTo("/v1/orders"))
+            .inScenario("slow create")
+            .whenScenarioStateIs("created")
+            .willReturn(okJson(VeepeStubs.json("order-created.json"))));
+    veepe.stubFor(
+        get(urlPathEqualTo("/v1/orders/" + VEEPE_ORDER_ID))
+            .willReturn(okJson(VeepeStubs.json("order-created.json"))));
+
+    GraphQLClient.post(CREATE, Map.of("input", input(reference)))
+        .body("data.createOrder", nullValue())
+        .body("errors[0].extensions.code", is("OUTCOME_UNKNOWN"))
+        .body("errors[0].extensions.provider", is("VEEPE"))
+        .body("errors[0].extensions.reference", is(reference));
+    veepe.verify(1, postRequestedFor(urlPathEqualTo("/v1/orders")));
+
+    // VeePe makes the resend safe, so the gateway sends it once more and gets the same order.
+    GraphQLClient.post(CREATE, Map.of("input", input(reference)))
+        .body("errors", nullValue())
+        .body("data.createOrder.order.providerId", is(VEEPE_ORDER_ID));
+    veepe.verify(
+        2,
+        postRequestedFor(urlPathEqualTo("/v1/orders"))
+            .withRequestBody(matchingJsonPath("$.merchantOrderReference", equalTo(reference))));
+
+    // From then on the store knows the order: no third create.
+    GraphQLClient.post(CREATE, Map.of("input", input(reference)))
+        .body("errors", nullValue())
+        .body("data.createOrder.order.providerId", is(VEEPE_ORDER_ID));
+    veepe.verify(2, postRequestedFor(urlPathEqualTo("/v1/orders")));
+  }
+
+  @Test
+  void veepeRefusingTheOrderIsAProviderErrorNotAnUnknownOutcome() {
+    veepe.stubFor(
+        post(urlPathEqualTo("/v1/orders"))
+            .willReturn(
+                aResponse()
+                    .withStatus(400)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"errorCode\": 1001, \"errorMessage\": \"Validation failed\"}")));
+
+    GraphQLClient.post(CREATE, Map.of("input", input("veepe-rejected-1")))
+        .body("data.createOrder", nullValue())
+        .body("errors[0].extensions.code", is("PROVIDER_REJECTED"))
+        .body("errors[0].extensions.provider", is("VEEPE"));
+    veepe.verify(1, postRequestedFor(urlPathEqualTo("/v1/orders")));
+  }
+
+  @Test
+  void aVeepeServerErrorIsProviderUnavailableAndNotRetried() {
+    veepe.stubFor(
+        post(urlPathEqualTo("/v1/orders"))
+            .willReturn(
+                aResponse()
+                    .withStatus(500)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"errorCode\": 1500, \"errorMessage\": \"Server error\"}")));
+
+    GraphQLClient.post(CREATE, Map.of("input", input("veepe-down-1")))
+        .body("data.createOrder", nullValue())
+        .body("errors[0].extensions.code", is("PROVIDER_UNAVAILABLE"))
+        .body("errors[0].extensions.provider", is("VEEPE"));
+    veepe.verify(1, postRequestedFor(urlPathEqualTo("/v1/orders")));
+  }
+
+  static Map<String, Object> inr(String amount) {
+    return Map.of("amount", amount, "currencyCode", "INR");
+  }
+
+  private static Map<String, Object> input(String reference) {
+    Map<String, Object> input = new HashMap<>();
+    input.put("provider", "VEEPE");
+    input.put("reference", reference);
+    input.put(
+        "customer",
+        Map.of(
+            "name", "Vikas Pandey",
+            "email", "vikas.pandey.customer@example.com",
+            "phone", "+919876543210"));
+    input.put(
+        "shippingAddress",
+        Map.of(
+            "line1", "456 Civil Lines",
+            "line2", "Near the Clock Tower",
+            "city", "Raipur",
+            "region", "Chhattisgarh",
+            "postalCode", "492001",
+            "countryCode", "IN"));
+    input.put(
+        "lines",
+        List.of(
+            Map.of(
+                "sku",
+                "USB-C-1M",
+                "name",
+                "Fast Charge USB-C Cable (1m)",
+                "quantity",
+                2,
+                "unitPrice",
+                inr("2.50")),
+            Map.of("sku", "LAMP-1", "quantity", 1, "unitPrice", inr("2.50"))));
+    input.put("note", "Deliver between 9 AM and 5 PM on weekdays only");
+    return input;
+  }
+}

@@ -1,0 +1,388 @@
+package com.commercegraph.graphql;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+
+import com.commercegraph.provider.EntityKind;
+import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.Provider;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code transitionOrder}, {@code cancelOrder} and {@code updateOrder} for VeePe over HTTP: the
+ * lifecycle is checked before VeePe is called, a 409 becomes the same refusal with the fresh
+ * status, only OPEN orders are edited and only what is given is sent.
+ */
+@QuarkusTest
+class VeepeOrderLifecycleTest {
+
+  private static final String TRANSITION =
+      """
+      mutation Move($id: ID!, $to: OrderStatus!, $note: String) {
+        transitionOrder(id: $id, to: $to, note: $note) {
+          order { id providerId status allowedTransitions }
+          userErrors { field message code }
+        }
+      }
+      """;
+
+  private static final String CANCEL =
+      """
+      mutation Cancel($id: ID!, $reason: String) {
+        cancelOrder(id: $id, reason: $reason) {
+          order { providerId status }
+          userErrors { field message code }
+        }
+      }
+      """;
+
+  private static final String UPDATE =
+      """
+      mutation Update($id: ID!, $input: UpdateOrderInput!) {
+        updateOrder(id: $id, input: $input) {
+          order { providerId status customer { name email } }
+          userErrors { field message code }
+        }
+      }
+      """;
+
+  // veepe/order.json
+  private static final String ORDER = "6d8bf86d-3758-45ae-ad67-0f682ba64f63";
+  private static final String ORDER_PATH = "/v1/orders/" + ORDER;
+  private static final String STATUS_PATH = ORDER_PATH + "/status";
+  private static final String ID = NodeId.encode(Provider.VEEPE, EntityKind.ORDER, ORDER);
+
+  @InjectWireMock(Provider.VEEPE)
+  WireMockServer veepe;
+
+  @BeforeEach
+  void reset() {
+    veepe.resetAll();
+    VeepeStubs.stubToken(veepe);
+  }
+
+  @Test
+  void anAllowedTransitionSendsTheStatusAndNoteAndAnswersTheOrderReadBack() {
+    orderMovesAfterPut("CONFIRMED", "PROCESSING");
+    veepe.stubFor(
+        put(urlPathEqualTo(STATUS_PATH))
+            .willReturn(okJson(VeepeStubs.json("status-success.json"))));
+
+    GraphQLClient.post(TRANSITION, Map.of("id", ID, "to", "PROCESSING", "note", "picked"))
+        .body("errors", nullValue())
+        .body("data.transitionOrder.userErrors", is(List.of()))
+        .body("data.transitionOrder.order.id", is(ID))
+        .body("data.transitionOrder.order.status", is("PROCESSING"))
+        .body("data.transitionOrder.order.allowedTransitions", contains("SHIPPED", "CANCELLED"));
+
+    veepe.verify(
+        1,
+        putRequestedFor(urlPathEqualTo(STATUS_PATH))
+            .withHeader("Authorization", equalTo(VeepeStubs.BEARER))
+            .withHeader("Content-Type", equalTo("application/json"))
+            .withRequestBody(
+                equalToJson("{\"orderStatus\": \"PROCESSING\", \"note\": \"picked\"}")));
+    veepe.verify(2, getRequestedFor(urlPathEqualTo(ORDER_PATH)));
+  }
+
+  @Test
+  void transitionFromClosedIsRefusedWithoutCallingVeepe() {
+    orderIs("CLOSED");
+
+    GraphQLClient.post(TRANSITION, Map.of("id", ID, "to", "CONFIRMED"))
+        .body("errors", nullValue())
+        .body("data.transitionOrder.order", nullValue())
+        .body("data.transitionOrder.userErrors[0].code", is("INVALID_TRANSITION"))
+        .body("data.transitionOrder.userErrors[0].field", contains("id"))
+        .body("data.transitionOrder.userErrors[0].message", containsString("allowed: none"));
+
+    veepe.verify(0, putRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void aForbiddenTransitionNamesTheAllowedOnesAndSendsNothing() {
+    orderIs("CONFIRMED");
+
+    GraphQLClient.post(TRANSITION, Map.of("id", ID, "to", "SHIPPED"))
+        .body("data.transitionOrder.order", nullValue())
+        .body("data.transitionOrder.userErrors[0].code", is("INVALID_TRANSITION"))
+        .body(
+            "data.transitionOrder.userErrors[0].message",
+            containsString("allowed: PROCESSING, CANCELLED"));
+
+    veepe.verify(0, putRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void aConflictFromVeepeIsAnInvalidTransitionWithTheFreshStatus() {
+    orderMovesAfterPut("CONFIRMED", "SHIPPED");
+    veepe.stubFor(
+        put(urlPathEqualTo(STATUS_PATH))
+            .willReturn(
+                aResponse()
+                    .withStatus(409)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"errorCode\": 1409, \"errorMessage\": \"Invalid state\"}")));
+
+    GraphQLClient.post(TRANSITION, Map.of("id", ID, "to", "PROCESSING"))
+        .body("errors", nullValue())
+        .body("data.transitionOrder.order", nullValue())
+        .body("data.transitionOrder.userErrors[0].code", is("INVALID_TRANSITION"))
+        .body("data.transitionOrder.userErrors[0].message", containsString("a SHIPPED order"))
+        .body(
+            "data.transitionOrder.userErrors[0].message",
+            containsString("allowed: DELIVERED, CANCELLED"));
+
+    veepe.verify(1, putRequestedFor(urlPathEqualTo(STATUS_PATH)));
+    veepe.verify(2, getRequestedFor(urlPathEqualTo(ORDER_PATH)));
+  }
+
+  @Test
+  void cancelOrderIsTheTransitionToCancelledWithTheReasonAsNote() {
+    orderMovesAfterPut("OPEN", "CANCELLED");
+    veepe.stubFor(
+        put(urlPathEqualTo(STATUS_PATH))
+            .willReturn(okJson(VeepeStubs.json("status-success.json"))));
+
+    GraphQLClient.post(CANCEL, Map.of("id", ID, "reason", "customer asked"))
+        .body("errors", nullValue())
+        .body("data.cancelOrder.userErrors", is(List.of()))
+        .body("data.cancelOrder.order.status", is("CANCELLED"));
+
+    veepe.verify(
+        1,
+        putRequestedFor(urlPathEqualTo(STATUS_PATH))
+            .withRequestBody(
+                equalToJson("{\"orderStatus\": \"CANCELLED\", \"note\": \"customer asked\"}")));
+  }
+
+  @Test
+  void aTransitionOfAnOrderVeepeDoesNotHaveIsNotFound() {
+    veepe.stubFor(
+        get(urlPathEqualTo(ORDER_PATH))
+            .willReturn(
+                aResponse()
+                    .withStatus(404)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"errorCode\": 1404, \"errorMessage\": \"Order not found\"}")));
+
+    GraphQLClient.post(TRANSITION, Map.of("id", ID, "to", "CONFIRMED"))
+        .body("errors", nullValue())
+        .body("data.transitionOrder.userErrors[0].code", is("NOT_FOUND"));
+    veepe.verify(0, putRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void aTransitionThatTimesOutIsOutcomeUnknownAndSentOnce() {
+    orderIs("OPEN");
+    veepe.stubFor(
+        put(urlPathEqualTo(STATUS_PATH))
+            .willReturn(okJson(VeepeStubs.json("status-success.json")).withFixedDelay(1500)));
+
+    GraphQLClient.post(TRANSITION, Map.of("id", ID, "to", "CONFIRMED"))
+        .body("data.transitionOrder", nullValue())
+        .body("errors[0].extensions.code", is("OUTCOME_UNKNOWN"))
+        .body("errors[0].extensions.provider", is("VEEPE"))
+        .body("errors[0].extensions.reference", is(ID));
+
+    veepe.verify(1, putRequestedFor(urlPathEqualTo(STATUS_PATH)));
+  }
+
+  @Test
+  void ordersOfOtherProvidersAreUnsupportedWithoutAnyCall() {
+    String veeqoOrder = NodeId.encode(Provider.VEEQO, EntityKind.ORDER, "13359622");
+
+    GraphQLClient.post(TRANSITION, Map.of("id", veeqoOrder, "to", "CONFIRMED"))
+        .body("errors", nullValue())
+        .body("data.transitionOrder.userErrors[0].code", is("UNSUPPORTED"))
+        .body("data.transitionOrder.userErrors[0].field", contains("id"));
+    GraphQLClient.post(UPDATE, Map.of("id", veeqoOrder, "input", Map.of("note", "x")))
+        .body("data.updateOrder.userErrors[0].code", is("UNSUPPORTED"));
+
+    assertThat(veepe.findAll(anyRequestedFor(anyUrl()))).isEmpty();
+  }
+
+  @Test
+  void anUpdateSendsOnlyTheGivenPartsAndRepricesFromTheLines() {
+    orderIs("OPEN");
+    veepe.stubFor(
+        put(urlPathEqualTo(ORDER_PATH)).willReturn(okJson(VeepeStubs.json("update-success.json"))));
+
+    GraphQLClient.post(
+            UPDATE,
+            Map.of(
+                "id",
+                ID,
+                "input",
+                Map.of(
+                    "customer",
+                    Map.of("name", "Vaidik Pandey", "email", "vaidik.pandey@example.com"),
+                    "lines",
+                    List.of(
+                        Map.of(
+                            "sku",
+                            "Product A",
+                            "quantity",
+                            3,
+                            "unitPrice",
+                            Map.of("amount", "12.34", "currencyCode", "INR"))))))
+        .body("errors", nullValue())
+        .body("data.updateOrder.userErrors", is(List.of()))
+        .body("data.updateOrder.order.providerId", is(ORDER));
+
+    veepe.verify(
+        1,
+        putRequestedFor(urlPathEqualTo(ORDER_PATH))
+            .withHeader("Authorization", equalTo(VeepeStubs.BEARER))
+            .withRequestBody(
+                equalToJson(
+                    """
+                    {
+                      "amount": {"currency": "INR", "value": 3702},
+                      "customer": {"name": "Vaidik Pandey", "email": "vaidik.pandey@example.com"},
+                      "orderDetails": {
+                        "items": [{"name": "Product A", "quantity": 3, "unitPrice": 1234}]
+                      }
+                    }
+                    """)));
+  }
+
+  @Test
+  void aNoteAloneIsSentAsMetadataOnly() {
+    orderIs("OPEN");
+    veepe.stubFor(
+        put(urlPathEqualTo(ORDER_PATH)).willReturn(okJson(VeepeStubs.json("update-success.json"))));
+
+    GraphQLClient.post(UPDATE, Map.of("id", ID, "input", Map.of("note", "ring twice")))
+        .body("errors", nullValue())
+        .body("data.updateOrder.userErrors", is(List.of()));
+
+    veepe.verify(
+        1,
+        putRequestedFor(urlPathEqualTo(ORDER_PATH))
+            .withRequestBody(
+                equalToJson("{\"orderDetails\": {\"metadata\": {\"note\": \"ring twice\"}}}")));
+  }
+
+  @Test
+  void anUpdateOfAnOrderThatIsNotOpenIsRefusedWithoutAPut() {
+    orderIs("CONFIRMED");
+
+    GraphQLClient.post(UPDATE, Map.of("id", ID, "input", Map.of("note", "too late")))
+        .body("errors", nullValue())
+        .body("data.updateOrder.order", nullValue())
+        .body("data.updateOrder.userErrors[0].code", is("NOT_EDITABLE"))
+        .body("data.updateOrder.userErrors[0].field", contains("id"));
+
+    veepe.verify(0, putRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void anUpdateThatVeepeRefusesWithConflictIsNotEditableWithTheFreshStatus() {
+    orderMovesAfterPut("OPEN", "CONFIRMED");
+    veepe.stubFor(
+        put(urlPathEqualTo(ORDER_PATH))
+            .willReturn(
+                aResponse()
+                    .withStatus(409)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"errorCode\": 1409, \"errorMessage\": \"Invalid state\"}")));
+
+    GraphQLClient.post(UPDATE, Map.of("id", ID, "input", Map.of("note", "race")))
+        .body("data.updateOrder.userErrors[0].code", is("NOT_EDITABLE"))
+        .body("data.updateOrder.userErrors[0].message", containsString("CONFIRMED"));
+    veepe.verify(1, putRequestedFor(urlPathEqualTo(ORDER_PATH)));
+  }
+
+  @Test
+  void updateInputProblemsAreRefusedWithoutAnyCall() {
+    GraphQLClient.post(
+            UPDATE,
+            Map.of(
+                "id",
+                ID,
+                "input",
+                Map.of(
+                    "customer",
+                    Map.of("name", "Vaidik", "email", "nope"),
+                    "shippingAddress",
+                    Map.of(
+                        "line1",
+                        "1 Road",
+                        "city",
+                        "Pune",
+                        "postalCode",
+                        "411001",
+                        "countryCode",
+                        "ZZ"),
+                    "lines",
+                    List.of(
+                        Map.of(
+                            "sku",
+                            "A",
+                            "quantity",
+                            0,
+                            "unitPrice",
+                            Map.of("amount", "1.001", "currencyCode", "INR")),
+                        Map.of("sku", "B", "quantity", 1)))))
+        .body("errors", nullValue())
+        .body(
+            "data.updateOrder.userErrors.field",
+            containsInAnyOrder(
+                List.of("input", "customer", "email"),
+                List.of("input", "shippingAddress", "countryCode"),
+                List.of("input", "lines", "0", "quantity"),
+                List.of("input", "lines", "0", "unitPrice", "amount"),
+                List.of("input", "lines", "1", "unitPrice")));
+    GraphQLClient.post(UPDATE, Map.of("id", ID, "input", Map.of()))
+        .body("data.updateOrder.userErrors[0].code", is("REQUIRED"))
+        .body("data.updateOrder.userErrors[0].field", contains("input"));
+
+    assertThat(veepe.findAll(anyRequestedFor(anyUrl()))).isEmpty();
+  }
+
+  private void orderIs(String status) {
+    veepe.stubFor(get(urlPathEqualTo(ORDER_PATH)).willReturn(okJson(order(status))));
+  }
+
+  /** The order in one status when first read, then (after the write) in the other. */
+  private void orderMovesAfterPut(String before, String after) {
+    veepe.stubFor(
+        get(urlPathEqualTo(ORDER_PATH))
+            .inScenario("move")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willSetStateTo("moved")
+            .willReturn(okJson(order(before))));
+    veepe.stubFor(
+        get(urlPathEqualTo(ORDER_PATH))
+            .inScenario("move")
+            .whenScenarioStateIs("moved")
+            .willReturn(okJson(order(after))));
+  }
+
+  private static String order(String status) {
+    return VeepeStubs.json("order.json")
+        .replace("\"orderStatus\": \"CONFIRMED\"", "\"orderStatus\": \"" + status + "\"");
+  }
+}
