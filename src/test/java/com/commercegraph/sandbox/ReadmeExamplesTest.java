@@ -1,0 +1,82 @@
+package com.commercegraph.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.commercegraph.graphql.GraphQLClient;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every GraphQL block of the README's "Try it" section, run in order against the sandbox as a
+ * newcomer would paste them into GraphiQL. A block may say {@code # expect: userError CODE}; all
+ * others must answer without errors or user errors.
+ */
+@QuarkusTest
+@TestProfile(SandboxOn.class)
+class ReadmeExamplesTest {
+
+  private static final Pattern BLOCK = Pattern.compile("```graphql\\n(.*?)```", Pattern.DOTALL);
+  private static final Pattern EXPECT = Pattern.compile("# expect: userError (\\w+)");
+
+  @Test
+  void everyReadmeExampleWorksAgainstTheSandbox() throws IOException {
+    List<String> examples = readmeExamples();
+    assertThat(examples).hasSizeGreaterThanOrEqualTo(8);
+
+    for (String example : examples) {
+      JsonPath answer = GraphQLClient.post(example).statusCode(200).extract().jsonPath();
+      assertThat(answer.getList("errors")).as(example).isNull();
+      Map<String, Object> data = answer.getMap("data");
+      assertThat(data).as(example).isNotNull().isNotEmpty();
+      Matcher expect = EXPECT.matcher(example);
+      for (Object field : data.values()) {
+        assertThat(field).as(example).isNotNull();
+        if (field instanceof Map<?, ?> payload && payload.containsKey("userErrors")) {
+          List<Object> codes =
+              ((List<?>) payload.get("userErrors"))
+                  .stream().map(e -> ((Map<?, ?>) e).get("code")).map(Object.class::cast).toList();
+          if (expect.find()) {
+            assertThat(codes).as(example).contains(expect.group(1));
+          } else {
+            assertThat(codes).as(example).isEmpty();
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void theReadmeOrdersExampleMergesAllListingProviders() throws IOException {
+    String orders = readmeExamples().get(0);
+    List<String> providers =
+        GraphQLClient.post(orders.replace("first: 5", "first: 100"))
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("data.orders.edges.node.provider");
+    assertThat(providers).contains("VEEQO", "VEEPE", "RECPLUS").doesNotContain("SHOPWEDO");
+  }
+
+  private static List<String> readmeExamples() throws IOException {
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    int start = readme.indexOf("### Try it in GraphiQL");
+    int end = readme.indexOf("\n## ", start);
+    Matcher blocks = BLOCK.matcher(readme.substring(start, end));
+    List<String> examples = new ArrayList<>();
+    while (blocks.find()) {
+      examples.add(blocks.group(1));
+    }
+    return examples;
+  }
+}
