@@ -87,7 +87,7 @@ public class CatalogApi {
                     new ProductEdge(
                         MergeCursor.encode(question, e.after()), ProductView.of(e.item())))
             .toList();
-    String endCursor = edges.isEmpty() ? after : edges.get(edges.size() - 1).cursor();
+    String endCursor = MergeCursor.encode(question, page.end());
     return ListAnswers.answer(
         new ProductConnection(edges, new PageInfo(page.hasNextPage(), endCursor)),
         errors,

@@ -92,7 +92,7 @@ public class OrderApi {
                     new OrderEdge(
                         MergeCursor.encode(question(filter), e.after()), OrderView.of(e.item())))
             .toList();
-    String endCursor = edges.isEmpty() ? after : edges.get(edges.size() - 1).cursor();
+    String endCursor = MergeCursor.encode(question(filter), page.end());
     OrderConnection connection =
         new OrderConnection(
             edges,

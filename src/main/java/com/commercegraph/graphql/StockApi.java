@@ -55,7 +55,7 @@ public class StockApi {
                     new StockLevelEdge(
                         MergeCursor.encode(question, e.after()), StockLevelView.of(e.item())))
             .toList();
-    String endCursor = edges.isEmpty() ? after : edges.get(edges.size() - 1).cursor();
+    String endCursor = MergeCursor.encode(question, page.end());
     return ListAnswers.answer(
         new StockLevelConnection(edges, new PageInfo(page.hasNextPage(), endCursor)),
         errors,

@@ -78,6 +78,7 @@ public class OrderFeed {
             after);
     return filter.isEverything()
         ? result
-        : new MergedPages.Result<>(result.entries(), result.hasNextPage(), null, result.failures());
+        : new MergedPages.Result<>(
+            result.entries(), result.end(), result.hasNextPage(), null, result.failures());
   }
 }

@@ -31,12 +31,15 @@ public final class MergedPages {
   public record Entry<T>(T item, MergePosition after) {}
 
   /**
+   * @param end where the walk stopped: past the last entry and any items walked past after it, so
+   *     that a page whose items were all filtered out still moves on
    * @param providersTotal the providers' own totals added up, where all of them gave one and none
    *     failed; it counts what the providers list, before the gateway's own filtering
    * @param failures the providers whose part is missing, and why
    */
   public record Result<T>(
       List<Entry<T>> entries,
+      MergePosition end,
       boolean hasNextPage,
       Long providersTotal,
       Map<Provider, ProviderException> failures) {}
@@ -96,7 +99,7 @@ public final class MergedPages {
       }
     }
     boolean more = walks.stream().anyMatch(walk -> !walk.failed && !walk.done);
-    return new Result<>(entries, more, total(walks, failures), failures);
+    return new Result<>(entries, current, more, total(walks, failures), failures);
   }
 
   private static <T> void fetchPagesNeeded(
