@@ -81,15 +81,9 @@ public class CatalogApi {
     MergedPages.Result<Product> page =
         catalog.products(providers, query, size, MergeCursor.decode(question, after));
     List<ProductEdge> edges =
-        page.entries().stream()
-            .map(
-                e ->
-                    new ProductEdge(
-                        MergeCursor.encode(question, e.after()), ProductView.of(e.item())))
-            .toList();
-    String endCursor = MergeCursor.encode(question, page.end());
+        MergedConnections.edges(question, page, ProductView::of, ProductEdge::new);
     return ListAnswers.answer(
-        new ProductConnection(edges, new PageInfo(page.hasNextPage(), endCursor)),
+        new ProductConnection(edges, MergedConnections.pageInfo(question, page)),
         errors,
         page.failures());
   }

@@ -86,17 +86,11 @@ public class OrderApi {
     page.failures().values().forEach(failure -> errors.add(ApiError.of(failure)));
 
     List<OrderEdge> edges =
-        page.entries().stream()
-            .map(
-                e ->
-                    new OrderEdge(
-                        MergeCursor.encode(question(filter), e.after()), OrderView.of(e.item())))
-            .toList();
-    String endCursor = MergeCursor.encode(question(filter), page.end());
+        MergedConnections.edges(question(filter), page, OrderView::of, OrderEdge::new);
     OrderConnection connection =
         new OrderConnection(
             edges,
-            new PageInfo(page.hasNextPage(), endCursor),
+            MergedConnections.pageInfo(question(filter), page),
             page.providersTotal() == null
                 ? null
                 : (int) Math.min(page.providersTotal(), Integer.MAX_VALUE));

@@ -49,15 +49,9 @@ public class StockApi {
     MergedPages.Result<StockLevel> page =
         stock.stockLevels(providers, skus, size, MergeCursor.decode(question, after));
     List<StockLevelEdge> edges =
-        page.entries().stream()
-            .map(
-                e ->
-                    new StockLevelEdge(
-                        MergeCursor.encode(question, e.after()), StockLevelView.of(e.item())))
-            .toList();
-    String endCursor = MergeCursor.encode(question, page.end());
+        MergedConnections.edges(question, page, StockLevelView::of, StockLevelEdge::new);
     return ListAnswers.answer(
-        new StockLevelConnection(edges, new PageInfo(page.hasNextPage(), endCursor)),
+        new StockLevelConnection(edges, MergedConnections.pageInfo(question, page)),
         errors,
         page.failures());
   }
