@@ -31,6 +31,12 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
     return identityProviderManager.authenticate(new ApiKeyAuthenticationRequest(key));
   }
 
+  /** Ahead of OIDC, so that a bad key is refused even when a valid token comes with it. */
+  @Override
+  public int getPriority() {
+    return DEFAULT_PRIORITY + 1000;
+  }
+
   @Override
   public Uni<ChallengeData> getChallenge(RoutingContext context) {
     return Uni.createFrom().item(new ChallengeData(401));

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
 import io.smallrye.config.PropertiesConfigSource;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -18,16 +19,28 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 public class OidcSwitchConfigSourceFactory implements ConfigSourceFactory {
 
   static final int ORDINAL = 50;
+  private static final String ISSUER = "quarkus.oidc.auth-server-url";
 
   @Override
   public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
-    ConfigValue issuer = context.getValue("quarkus.oidc.auth-server-url");
-    if (issuer != null && issuer.getValue() != null && !issuer.getValue().isBlank()) {
+    if (issuerConfigured(context)) {
       return List.of();
     }
     return List.of(
         new PropertiesConfigSource(
             Map.of("quarkus.oidc.tenant-enabled", "false"), "CommerceGraphOidcOff", ORDINAL));
+  }
+
+  // A value that is an expression over a test resource's setting (${keycloak.url}/...) cannot be
+  // expanded this early, so a property named in any source counts as well.
+  private static boolean issuerConfigured(ConfigSourceContext context) {
+    for (Iterator<String> names = context.iterateNames(); names.hasNext(); ) {
+      if (ISSUER.equals(names.next())) {
+        return true;
+      }
+    }
+    ConfigValue issuer = context.getValue(ISSUER);
+    return issuer != null && issuer.getValue() != null && !issuer.getValue().isBlank();
   }
 
   @Override

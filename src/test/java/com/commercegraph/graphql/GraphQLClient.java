@@ -27,7 +27,12 @@ public final class GraphQLClient {
   }
 
   public static ValidatableResponse postWithKey(String apiKey, String document) {
-    return send(Map.of("X-API-Key", apiKey), document, Map.of());
+    return postWithKey(apiKey, document, Map.of());
+  }
+
+  public static ValidatableResponse postWithKey(
+      String apiKey, String document, Map<String, Object> variables) {
+    return send(Map.of("X-API-Key", apiKey), document, variables);
   }
 
   public static ValidatableResponse postWithBearer(String token, String document) {
