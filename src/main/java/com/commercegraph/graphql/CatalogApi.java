@@ -9,6 +9,8 @@ import com.commercegraph.provider.MergedPages;
 import com.commercegraph.provider.Provider;
 import com.commercegraph.provider.ProviderException;
 import com.commercegraph.provider.ProviderRegistry;
+import com.commercegraph.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.graphql.Description;
@@ -32,6 +34,7 @@ public class CatalogApi {
     this.pageSizes = new PageSizes(limits);
   }
 
+  @RolesAllowed(Roles.CATALOG_READ)
   @Query("product")
   @Description("A product by its id; null when the provider has no such product.")
   public ProductView product(@NonNull @Id @Name("id") String id) {
@@ -46,6 +49,7 @@ public class CatalogApi {
     }
   }
 
+  @RolesAllowed(Roles.CATALOG_READ)
   @Query("products")
   @Description(
       "The catalogues of Veeqo, REC+ and ShopWeDo: each provider's products in its own order,"
@@ -88,6 +92,7 @@ public class CatalogApi {
         page.failures());
   }
 
+  @RolesAllowed(Roles.CATALOG_READ)
   @Name("product")
   @Description(
       "The catalogue product behind the line, where the provider can say (resolved in batches).")

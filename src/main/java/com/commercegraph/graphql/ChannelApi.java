@@ -4,6 +4,8 @@ import com.commercegraph.provider.EntityKind;
 import com.commercegraph.provider.Provider;
 import com.commercegraph.provider.ProviderException;
 import com.commercegraph.provider.veeqo.VeeqoChannels;
+import com.commercegraph.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -26,6 +28,7 @@ public class ChannelApi {
     this.channels = channels;
   }
 
+  @RolesAllowed(Roles.ORDERS_WRITE)
   @Mutation("createAmazonChannel")
   @Description("Veeqo: a custom integration channel for Amazon orders (buyer protection).")
   public @NonNull ChannelPayload createAmazonChannel(
@@ -38,6 +41,7 @@ public class ChannelApi {
     }
   }
 
+  @RolesAllowed(Roles.ORDERS_WRITE)
   @Mutation("linkChannelSellable")
   @Description("Veeqo: links a sellable to its Amazon listing (a channel sellable).")
   public @NonNull ChannelSellablePayload linkChannelSellable(

@@ -3,6 +3,8 @@ package com.commercegraph.graphql;
 import com.commercegraph.invoice.InvoiceService;
 import com.commercegraph.provider.EntityKind;
 import com.commercegraph.provider.ProviderException;
+import com.commercegraph.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -19,6 +21,7 @@ public class InvoiceApi {
     this.invoices = invoices;
   }
 
+  @RolesAllowed(Roles.FINANCE_READ)
   @Query("invoice")
   @Description("An invoice by its id; null when the provider has no such invoice.")
   public InvoiceView invoice(@NonNull @Id @Name("id") String id) {

@@ -1,5 +1,6 @@
 package com.commercegraph.graphql;
 
+import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -25,6 +26,7 @@ public class NodeApi {
     this.reports = reports;
   }
 
+  @Authenticated
   @Query("node")
   @Description("Anything by its id; null when the provider has no such thing.")
   public Node node(@NonNull @Id @Name("id") String id) {

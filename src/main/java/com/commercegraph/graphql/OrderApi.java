@@ -13,6 +13,8 @@ import com.commercegraph.provider.Provider;
 import com.commercegraph.provider.ProviderDisabledException;
 import com.commercegraph.provider.ProviderException;
 import com.commercegraph.provider.ProviderRegistry;
+import com.commercegraph.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -38,6 +40,7 @@ public class OrderApi {
     this.pageSizes = new PageSizes(limits);
   }
 
+  @RolesAllowed(Roles.ORDERS_READ)
   @Query("order")
   @Description("An order by its id; null when the provider has no such order.")
   public OrderView order(@NonNull @Id @Name("id") String id) {
@@ -45,6 +48,7 @@ public class OrderApi {
     return find(nodeId.provider(), nodeId.nativeId());
   }
 
+  @RolesAllowed(Roles.ORDERS_READ)
   @Query("orderByProviderId")
   @Description(
       "An order by the provider's own id (the only way to reach ShopWeDo orders, which cannot be"
@@ -58,6 +62,7 @@ public class OrderApi {
     return find(provider, providerId);
   }
 
+  @RolesAllowed(Roles.ORDERS_READ)
   @Query("orders")
   @Description(
       "Orders of all chosen providers, newest first, merged into one stable cursor-paged list.")

@@ -5,6 +5,8 @@ import com.commercegraph.order.OrderStatus;
 import com.commercegraph.order.WriteResult;
 import com.commercegraph.provider.ProviderException;
 import com.commercegraph.provider.veepe.VeepeWrites;
+import com.commercegraph.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -23,6 +25,7 @@ public class OrderLifecycleApi {
     this.veepe = veepe;
   }
 
+  @RolesAllowed(Roles.ORDERS_WRITE)
   @Mutation("transitionOrder")
   @Description(
       "VeePe lifecycle transition; refused with a UserError when the lifecycle forbids it.")
@@ -36,6 +39,7 @@ public class OrderLifecycleApi {
         .orElseGet(() -> write(id, () -> veepe.transition(order.nativeId(), to, note)));
   }
 
+  @RolesAllowed(Roles.ORDERS_WRITE)
   @Mutation("updateOrder")
   @Description(
       "VeePe: edits an OPEN order (refused with NOT_EDITABLE otherwise); omitted fields stay as"

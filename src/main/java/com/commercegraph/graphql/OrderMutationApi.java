@@ -5,6 +5,8 @@ import com.commercegraph.order.OrderCreationService;
 import com.commercegraph.order.OutcomeStillUnknownException;
 import com.commercegraph.provider.EntityKind;
 import com.commercegraph.provider.ProviderException;
+import com.commercegraph.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -24,6 +26,7 @@ public class OrderMutationApi {
     this.cancellation = cancellation;
   }
 
+  @RolesAllowed(Roles.ORDERS_WRITE)
   @Mutation("createOrder")
   @Description("Veeqo order creation (also VeePe and ShopWeDo where the input names them).")
   public @NonNull OrderPayload createOrder(@NonNull @Name("input") CreateOrderInput input) {
@@ -36,6 +39,7 @@ public class OrderMutationApi {
     }
   }
 
+  @RolesAllowed(Roles.ORDERS_WRITE)
   @Mutation("cancelOrder")
   @Description("ShopWeDo cancel (VeePe: transition to CANCELLED).")
   public @NonNull OrderPayload cancelOrder(

@@ -7,6 +7,8 @@ import com.commercegraph.provider.Provider;
 import com.commercegraph.provider.ProviderException;
 import com.commercegraph.provider.recplus.RecplusWrites;
 import com.commercegraph.provider.recplus.RecplusWrites.OrderChange;
+import com.commercegraph.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.graphql.Description;
@@ -29,6 +31,7 @@ public class OrderProviderStatusApi {
     this.recplus = recplus;
   }
 
+  @RolesAllowed(Roles.ORDERS_WRITE)
   @Mutation("setOrderProviderStatus")
   @Description(
       "REC+: set the site's own status text (and other updatable fields later) on an order."

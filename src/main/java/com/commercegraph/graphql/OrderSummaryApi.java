@@ -6,6 +6,8 @@ import com.commercegraph.order.OrderSummaryService;
 import com.commercegraph.provider.Provider;
 import com.commercegraph.provider.ProviderDisabledException;
 import com.commercegraph.provider.ProviderRegistry;
+import com.commercegraph.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +31,7 @@ public class OrderSummaryApi {
     this.registry = registry;
   }
 
+  @RolesAllowed(Roles.ORDERS_READ)
   @Query("orderSummary")
   @Description(
       "Counts and totals of the orders created in [from, to), per provider and overall. A provider"

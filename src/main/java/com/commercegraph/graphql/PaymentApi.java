@@ -4,6 +4,8 @@ import com.commercegraph.order.InputProblem;
 import com.commercegraph.order.WriteResult;
 import com.commercegraph.provider.ProviderException;
 import com.commercegraph.provider.veepe.VeepeWrites;
+import com.commercegraph.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -22,6 +24,7 @@ public class PaymentApi {
     this.veepe = veepe;
   }
 
+  @RolesAllowed(Roles.ORDERS_WRITE)
   @Mutation("createCheckoutLink")
   @Description("VeePe: the hosted checkout page where the customer pays the order.")
   public @NonNull CheckoutLinkPayload createCheckoutLink(
@@ -38,6 +41,7 @@ public class PaymentApi {
     }
   }
 
+  @RolesAllowed(Roles.ORDERS_WRITE)
   @Mutation("createInvoice")
   @Description("VeePe: generates an invoice for the order; read it with invoice(id:) for its link.")
   public @NonNull InvoicePayload createInvoice(@NonNull @Id @Name("orderId") String orderId) {

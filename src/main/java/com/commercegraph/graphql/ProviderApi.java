@@ -3,6 +3,7 @@ package com.commercegraph.graphql;
 import com.commercegraph.provider.ProviderCalls;
 import com.commercegraph.provider.ProviderPort;
 import com.commercegraph.provider.ProviderRegistry;
+import io.quarkus.security.Authenticated;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -20,6 +21,7 @@ public class ProviderApi {
     this.calls = calls;
   }
 
+  @Authenticated
   @Query("providers")
   @Description("Every provider, whether it is enabled (configured) and what it can do.")
   public @NonNull List<@NonNull ProviderInfo> providers() {

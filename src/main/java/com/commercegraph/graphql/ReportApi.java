@@ -6,6 +6,8 @@ import com.commercegraph.provider.ProviderException;
 import com.commercegraph.provider.ProviderPage;
 import com.commercegraph.report.Report;
 import com.commercegraph.report.ReportService;
+import com.commercegraph.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -28,6 +30,7 @@ public class ReportApi {
     this.pageSizes = new PageSizes(limits);
   }
 
+  @RolesAllowed(Roles.FINANCE_READ)
   @Query("report")
   @Description("A report by its id; null when the provider has no such report.")
   public ReportView report(@NonNull @Id @Name("id") String id) {
@@ -39,6 +42,7 @@ public class ReportApi {
     }
   }
 
+  @RolesAllowed(Roles.FINANCE_READ)
   @Query("reports")
   @Description("Reports of the provider that generates them (VeePe), in the provider's order.")
   public @NonNull ReportConnection reports(

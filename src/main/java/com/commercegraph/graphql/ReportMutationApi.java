@@ -2,6 +2,8 @@ package com.commercegraph.graphql;
 
 import com.commercegraph.provider.ProviderException;
 import com.commercegraph.provider.veepe.VeepeWrites;
+import com.commercegraph.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -19,6 +21,7 @@ public class ReportMutationApi {
     this.veepe = veepe;
   }
 
+  @RolesAllowed(Roles.FINANCE_READ)
   @Mutation("requestReport")
   @Description(
       "VeePe: a PDF report of the orders between from and to (from before to), PENDING until its"

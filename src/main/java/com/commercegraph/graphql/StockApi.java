@@ -5,8 +5,10 @@ import com.commercegraph.provider.MergedPages;
 import com.commercegraph.provider.Provider;
 import com.commercegraph.provider.ProviderException;
 import com.commercegraph.provider.ProviderRegistry;
+import com.commercegraph.security.Roles;
 import com.commercegraph.stock.StockLevel;
 import com.commercegraph.stock.StockService;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.graphql.Description;
@@ -29,6 +31,7 @@ public class StockApi {
     this.pageSizes = new PageSizes(limits);
   }
 
+  @RolesAllowed(Roles.CATALOG_READ)
   @Query("stockLevels")
   @Description(
       "Stock at Veeqo (per warehouse), REC+ and ShopWeDo: each provider's in its own order,"
@@ -57,6 +60,7 @@ public class StockApi {
   }
 
   /** A stock level by id; reached through {@code node}. */
+  @RolesAllowed(Roles.CATALOG_READ)
   StockLevelView stockLevel(NodeId id) {
     try {
       return stock.stockLevel(id.provider(), id.nativeId()).map(StockLevelView::of).orElse(null);
@@ -65,6 +69,7 @@ public class StockApi {
     }
   }
 
+  @RolesAllowed(Roles.CATALOG_READ)
   @Name("stock")
   @Description("Stock for this product's SKU at the same provider (resolved in batches).")
   public List<StockLevelView> productStock(@Source List<ProductView> products) {

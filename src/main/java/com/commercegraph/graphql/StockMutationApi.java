@@ -6,6 +6,8 @@ import com.commercegraph.provider.Provider;
 import com.commercegraph.provider.ProviderException;
 import com.commercegraph.provider.recplus.RecplusWrites;
 import com.commercegraph.provider.recplus.RecplusWrites.StockChange;
+import com.commercegraph.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -26,6 +28,7 @@ public class StockMutationApi {
     this.recplus = recplus;
   }
 
+  @RolesAllowed(Roles.STOCK_WRITE)
   @Mutation("setStockLevel")
   @Description(
       "REC+: set a product or variation code's stock to an absolute count. dryRun asks REC+ what"

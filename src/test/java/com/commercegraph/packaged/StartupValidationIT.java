@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Malformed provider settings stop the packaged gateway at start-up with a message that names the
- * environment variable and never echoes the value (which may be a secret in the wrong place).
+ * Malformed provider settings and API keys stop the packaged gateway at start-up with a message
+ * that names the environment variable and never echoes the value (which may be a secret in the
+ * wrong place).
  */
 class StartupValidationIT {
 
@@ -50,6 +51,18 @@ class StartupValidationIT {
         .doesNotContain(SECRET);
   }
 
+  @Test
+  void malformedApiKeysStopStartupNamingTheVariableWithoutEchoingKeys() throws Exception {
+    Result result =
+        start(Map.of("COMMERCE_API_KEYS", "k1=orders:read;" + SECRET + "=orders:delete;" + SECRET));
+
+    assertThat(result.exitCode()).isNotZero();
+    assertThat(result.output())
+        .contains("COMMERCE_API_KEYS entry 2 names a role that is not one of")
+        .contains("COMMERCE_API_KEYS entry 3 is not key=role,role")
+        .doesNotContain(SECRET);
+  }
+
   private Result start(Map<String, String> env) throws IOException, InterruptedException {
     Path log = workDir.resolve("gateway.log");
     ProcessBuilder builder =
@@ -63,7 +76,7 @@ class StartupValidationIT {
     builder
         .environment()
         .keySet()
-        .removeIf(name -> name.matches("(VEEQO|VEEPE|RECPLUS|SHOPWEDO)_.*"));
+        .removeIf(name -> name.matches("(VEEQO|VEEPE|RECPLUS|SHOPWEDO|COMMERCE)_.*"));
     builder.environment().putAll(env);
     Process process = builder.start();
     if (!process.waitFor(60, TimeUnit.SECONDS)) {

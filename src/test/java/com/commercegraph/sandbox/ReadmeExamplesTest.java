@@ -3,6 +3,7 @@ package com.commercegraph.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.commercegraph.graphql.GraphQLClient;
+import com.commercegraph.security.ApiKeyStore;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Every GraphQL block of the README's "Try it" section, run in order against the sandbox as a
  * newcomer would paste them into GraphiQL. A block may say {@code # expect: userError CODE}; all
- * others must answer without errors or user errors.
+ * others must answer without errors or user errors. They are sent with the documented local key, as
+ * GraphiQL would send them.
  */
 @QuarkusTest
 @TestProfile(SandboxOn.class)
@@ -35,7 +37,11 @@ class ReadmeExamplesTest {
     assertThat(examples).hasSizeGreaterThanOrEqualTo(8);
 
     for (String example : examples) {
-      JsonPath answer = GraphQLClient.post(example).statusCode(200).extract().jsonPath();
+      JsonPath answer =
+          GraphQLClient.postWithKey(ApiKeyStore.LOCAL_DEV_KEY, example)
+              .statusCode(200)
+              .extract()
+              .jsonPath();
       assertThat(answer.getList("errors")).as(example).isNull();
       Map<String, Object> data = answer.getMap("data");
       assertThat(data).as(example).isNotNull().isNotEmpty();
@@ -60,7 +66,8 @@ class ReadmeExamplesTest {
   void theReadmeOrdersExampleMergesAllListingProviders() throws IOException {
     String orders = readmeExamples().get(0);
     List<String> providers =
-        GraphQLClient.post(orders.replace("first: 5", "first: 100"))
+        GraphQLClient.postWithKey(
+                ApiKeyStore.LOCAL_DEV_KEY, orders.replace("first: 5", "first: 100"))
             .statusCode(200)
             .extract()
             .jsonPath()

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 
+import com.commercegraph.security.ApiKeyStore;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -12,7 +13,10 @@ import io.restassured.http.ContentType;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The packaged jar with {@code COMMERCE_SANDBOX=true} serves the simulators as dev mode does. */
+/**
+ * The packaged jar with {@code COMMERCE_SANDBOX=true} serves the simulators as dev mode does, and
+ * takes the documented local key (the load run sends it too).
+ */
 @QuarkusIntegrationTest
 @TestProfile(SandboxPackagedIT.SandboxEnabled.class)
 class SandboxPackagedIT {
@@ -59,8 +63,9 @@ class SandboxPackagedIT {
   }
 
   @Test
-  void everyProviderIsEnabledThroughTheSandbox() {
+  void everyProviderIsEnabledThroughTheSandboxForTheLocalKey() {
     given()
+        .header("X-API-Key", ApiKeyStore.LOCAL_DEV_KEY)
         .contentType(ContentType.JSON)
         .body(Map.of("query", "{ providers { provider enabled } }"))
         .post("/graphql")

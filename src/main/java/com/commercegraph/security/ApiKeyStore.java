@@ -1,0 +1,52 @@
+package com.commercegraph.security;
+
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.Startup;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The API keys callers may present: those of {@code COMMERCE_API_KEYS}, plus the documented {@link
+ * #LOCAL_DEV_KEY} in dev mode or with the sandbox on (so GraphiQL works out of the box there, and
+ * never in a packaged app talking to real providers). Read at start-up, so a malformed setting
+ * stops the gateway rather than locking every caller out later.
+ */
+@Startup
+@Singleton
+public class ApiKeyStore {
+
+  /** Published in the README: it guards nothing but the sandbox's made-up data. */
+  public static final String LOCAL_DEV_KEY = "commerce-local-dev-key";
+
+  private final List<ApiKeyEntries.ApiKey> keys;
+
+  ApiKeyStore(
+      @ConfigProperty(name = "commerce.api-keys") Optional<String> configured,
+      @ConfigProperty(name = "commerce.sandbox", defaultValue = "false") boolean sandbox) {
+    List<ApiKeyEntries.ApiKey> all =
+        new ArrayList<>(configured.map(ApiKeyEntries::parse).orElse(List.of()));
+    if (sandbox || LaunchMode.current() == LaunchMode.DEVELOPMENT) {
+      all.add(new ApiKeyEntries.ApiKey(ApiKeyEntries.hash(LOCAL_DEV_KEY), Roles.ALL));
+    }
+    this.keys = List.copyOf(all);
+  }
+
+  /**
+   * The roles of the presented key, or empty when no configured key matches. Every configured key
+   * is compared, so the time taken does not depend on which one matched.
+   */
+  public Optional<Set<String>> rolesOf(String presentedKey) {
+    byte[] presented = ApiKeyEntries.hash(presentedKey);
+    Set<String> roles = null;
+    for (ApiKeyEntries.ApiKey key : keys) {
+      if (key.matches(presented) && roles == null) {
+        roles = key.roles();
+      }
+    }
+    return Optional.ofNullable(roles);
+  }
+}
