@@ -114,25 +114,27 @@ public class StockService {
    * cached. Null where there is none to be had.
    */
   public BatchResult<StockLevel> stockFor(List<Product> products) {
-    Map<String, StockLevel> found = new HashMap<>();
-    Map<Provider, Set<String>> missing = new EnumMap<>(Provider.class);
+    Map<Provider, Set<String>> wanted = new EnumMap<>(Provider.class);
     for (Product product : products) {
       if (product.stock() == null
           && product.sku() != null
           && source(product.provider()).isPresent()
-          && enabled(product.provider())
-          && !found.containsKey(key(product.provider(), product.sku()))
-          && !missing.getOrDefault(product.provider(), Set.of()).contains(product.sku())) {
-        cache
-            .get(new StockCache.Key(product.provider(), Lookup.SKU, product.sku()))
-            .ifPresentOrElse(
-                level -> found.put(key(product.provider(), product.sku()), level),
-                () ->
-                    missing
-                        .computeIfAbsent(product.provider(), p -> new TreeSet<>())
-                        .add(product.sku()));
+          && enabled(product.provider())) {
+        wanted.computeIfAbsent(product.provider(), p -> new TreeSet<>()).add(product.sku());
       }
     }
+    Map<String, StockLevel> found = new HashMap<>();
+    Map<Provider, Set<String>> missing = new EnumMap<>(Provider.class);
+    wanted.forEach(
+        (provider, skus) -> {
+          for (String sku : skus) {
+            cache
+                .get(new StockCache.Key(provider, Lookup.SKU, sku))
+                .ifPresentOrElse(
+                    level -> found.put(key(provider, sku), level),
+                    () -> missing.computeIfAbsent(provider, p -> new TreeSet<>()).add(sku));
+          }
+        });
     Map<Provider, Long> generations = new EnumMap<>(Provider.class);
     Map<Provider, Supplier<ProviderPage<StockLevel>>> lookups = new EnumMap<>(Provider.class);
     missing.forEach(
