@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Writes drop what they may change, and the next read goes to the provider: REC+ stock writes
- * (applied, unanswered, dry runs), a Veeqo order, a Veeqo channel sellable.
+ * (applied, unanswered, dry runs), a Veeqo order, a ShopWeDo cancel, a Veeqo channel sellable.
  */
 @QuarkusTest
 class CacheInvalidationTest {
@@ -55,7 +55,7 @@ class CacheInvalidationTest {
 
   private static final String PRODUCT =
       """
-      query ($id: ID!) { product(id: $id) { sku stock { onHand } } }
+      query ($id: ID!) { product(id: $id) { sku stock { onHand available } } }
       """;
 
   /** veeqo/products/show.json: product 8636420 with sellables 14144703 and 14144702. */
@@ -69,11 +69,15 @@ class CacheInvalidationTest {
   @InjectWireMock(Provider.VEEQO)
   WireMockServer veeqo;
 
+  @InjectWireMock(Provider.SHOPWEDO)
+  WireMockServer shopwedo;
+
   @BeforeEach
   void reset() {
     warmUpRecplusWrites();
     recplus.resetAll();
     veeqo.resetAll();
+    shopwedo.resetAll();
   }
 
   @Test
@@ -188,6 +192,35 @@ class CacheInvalidationTest {
   }
 
   @Test
+  void aShopwedoCancelDropsShopwedoStockAndSoItsProducts() {
+    String getProducts = "/admin/api/getProducts";
+    shopwedo.stubFor(
+        post(urlPathEqualTo(getProducts))
+            .willReturn(okJson(resource("shopwedo/get-products.json"))));
+    String product = providerId(Provider.SHOPWEDO, EntityKind.PRODUCT, "801");
+    assertThat(read(PRODUCT, product).getInt("data.product.stock.available")).isEqualTo(95);
+    read(PRODUCT, product);
+    shopwedo.verify(1, postRequestedFor(urlPathEqualTo(getProducts)));
+    shopwedo.stubFor(
+        post(urlPathEqualTo("/admin/api/cancelOrder")).willReturn(aResponse().withStatus(200)));
+    shopwedo.stubFor(
+        post(urlPathEqualTo("/admin/api/getOrder"))
+            .willReturn(okJson(resource("shopwedo/get-order-cancelled.json"))));
+
+    JsonPath cancelled =
+        GraphQLClient.post(
+                "mutation ($id: ID!) { cancelOrder(id: $id) { order { status } } }",
+                Map.of("id", providerId(Provider.SHOPWEDO, EntityKind.ORDER, "123")))
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(cancelled.getString("data.cancelOrder.order.status")).isEqualTo("CANCELLED");
+
+    read(PRODUCT, product);
+    shopwedo.verify(2, postRequestedFor(urlPathEqualTo(getProducts)));
+  }
+
+  @Test
   void linkingAChannelSellableDropsThatSellablesProductOnly() {
     veeqo.stubFor(
         get(urlPathEqualTo(VEEQO_PRODUCT_PATH)).willReturn(okJson(veeqo("products/show.json"))));
@@ -265,11 +298,21 @@ class CacheInvalidationTest {
   }
 
   private static String veeqoId(EntityKind kind, String nativeId) {
+    return providerId(Provider.VEEQO, kind, nativeId);
+  }
+
+  private static String providerId(Provider provider, EntityKind kind, String nativeId) {
     return Base64.getUrlEncoder()
         .withoutPadding()
         .encodeToString(
-            ("cg1:" + kind + ":" + Provider.VEEQO + ":" + nativeId)
-                .getBytes(StandardCharsets.UTF_8));
+            ("cg1:" + kind + ":" + provider + ":" + nativeId).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static JsonPath read(String query, String id) {
+    JsonPath answer =
+        GraphQLClient.post(query, Map.of("id", id)).statusCode(200).extract().jsonPath();
+    assertThat(answer.getList("errors")).isNull();
+    return answer;
   }
 
   private static Map<String, Object> veeqoOrder(String reference) {
@@ -316,8 +359,11 @@ class CacheInvalidationTest {
   }
 
   private static String veeqo(String path) {
-    try (InputStream in =
-        CacheInvalidationTest.class.getClassLoader().getResourceAsStream("veeqo/" + path)) {
+    return resource("veeqo/" + path);
+  }
+
+  private static String resource(String path) {
+    try (InputStream in = CacheInvalidationTest.class.getClassLoader().getResourceAsStream(path)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
