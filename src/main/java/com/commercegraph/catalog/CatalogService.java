@@ -1,5 +1,6 @@
 package com.commercegraph.catalog;
 
+import com.commercegraph.cache.ProductCache;
 import com.commercegraph.order.RequestLimits;
 import com.commercegraph.provider.BatchResult;
 import com.commercegraph.provider.MergePosition;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +28,11 @@ import java.util.function.Supplier;
 /**
  * The catalogues of the providers that have one, as one list (each provider's products in its own
  * order, providers one after another), and products looked up in batches for order lines.
+ *
+ * <p>Products looked up by id, alone or in batches, come from the {@link ProductCache} where it has
+ * them; only the others are asked for. Lists are not cached: a page's key would be its whole
+ * question and position, and a list item is not always the same as the product read by id (REC+
+ * lists may leave out stock), so their items are not put into the cache either.
  */
 @ApplicationScoped
 public class CatalogService {
@@ -34,17 +41,20 @@ public class CatalogService {
   private final ProviderRegistry registry;
   private final ProviderCalls calls;
   private final RequestLimits limits;
+  private final ProductCache cache;
 
   CatalogService(
       Instance<ProductCatalog> catalogs,
       ProviderRegistry registry,
       ProviderCalls calls,
-      RequestLimits limits) {
+      RequestLimits limits,
+      ProductCache cache) {
     this.catalogs =
         catalogs.stream().sorted(Comparator.comparing(ProductCatalog::provider)).toList();
     this.registry = registry;
     this.calls = calls;
     this.limits = limits;
+    this.cache = cache;
   }
 
   public boolean hasCatalog(Provider provider) {
@@ -86,37 +96,63 @@ public class CatalogService {
     if (!enabled(provider)) {
       throw ProviderDisabledException.of(provider);
     }
-    return calls.one(provider, () -> catalog.product(nativeId), limits.deadline());
+    Optional<Product> cached = cache.get(provider, nativeId);
+    if (cached.isPresent()) {
+      return cached;
+    }
+    long generation = cache.generation(provider);
+    Optional<Product> read =
+        calls.one(provider, () -> catalog.product(nativeId), limits.deadline());
+    read.ifPresent(product -> cache.put(generation, provider, nativeId, product));
+    return read;
   }
 
   /**
    * The product behind each line, in the lines' order: the one the order embedded where there is
-   * one, else looked up with one batched call per provider. A line whose product cannot be had
-   * (unknown, a provider without a catalogue, a failing provider) gets null; failing providers are
-   * named in the result.
+   * one, else the cached one, else looked up with one batched call per provider for the products
+   * not cached. A line whose product cannot be had (unknown, a provider without a catalogue, a
+   * failing provider) gets null; failing providers are named in the result.
    */
   public BatchResult<Product> productsFor(List<LineRef> lines) {
-    Map<Provider, List<String>> missing = new EnumMap<>(Provider.class);
+    Map<Provider, Set<String>> wanted = new EnumMap<>(Provider.class);
     for (LineRef line : lines) {
       if (line.embedded() == null
           && line.productRef() != null
           && catalog(line.provider()).isPresent()
           && enabled(line.provider())) {
-        missing.computeIfAbsent(line.provider(), p -> new ArrayList<>()).add(line.productRef());
+        wanted.computeIfAbsent(line.provider(), p -> new LinkedHashSet<>()).add(line.productRef());
       }
     }
+    Map<String, Product> found = new HashMap<>();
+    Map<Provider, List<String>> missing = new EnumMap<>(Provider.class);
+    wanted.forEach(
+        (provider, refs) -> {
+          for (String ref : refs) {
+            cache
+                .get(provider, ref)
+                .ifPresentOrElse(
+                    product -> found.put(key(provider, ref), product),
+                    () -> missing.computeIfAbsent(provider, p -> new ArrayList<>()).add(ref));
+          }
+        });
+    Map<Provider, Long> generations = new EnumMap<>(Provider.class);
     Map<Provider, Supplier<List<Product>>> lookups = new EnumMap<>(Provider.class);
     missing.forEach(
-        (provider, refs) ->
-            lookups.put(provider, () -> catalog(provider).orElseThrow().productsByRefs(refs)));
-    Map<String, Product> found = new HashMap<>();
+        (provider, refs) -> {
+          generations.put(provider, cache.generation(provider));
+          lookups.put(provider, () -> catalog(provider).orElseThrow().productsByRefs(refs));
+        });
     Map<Provider, ProviderException> failures = new EnumMap<>(Provider.class);
     for (Map.Entry<Provider, Outcome<List<Product>>> outcome :
         calls.all(lookups, limits.deadline()).entrySet()) {
+      Provider provider = outcome.getKey();
       if (outcome.getValue().failed()) {
-        failures.put(outcome.getKey(), outcome.getValue().failure());
+        failures.put(provider, outcome.getValue().failure());
       } else {
-        outcome.getValue().value().forEach(p -> found.put(key(p.provider(), p.providerId()), p));
+        for (Product product : outcome.getValue().value()) {
+          found.put(key(product.provider(), product.providerId()), product);
+          cache.put(generations.get(provider), provider, product.providerId(), product);
+        }
       }
     }
     List<Product> products =

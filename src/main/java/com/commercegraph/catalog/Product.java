@@ -30,4 +30,9 @@ public record Product(
       Money price) {
     this(provider, providerId, sku, name, description, price, null);
   }
+
+  /** The same product with other stock (null for none). */
+  public Product withStock(StockLevel stock) {
+    return new Product(provider, providerId, sku, name, description, price, stock);
+  }
 }

@@ -1,5 +1,6 @@
 package com.commercegraph.order;
 
+import com.commercegraph.cache.StockCache;
 import com.commercegraph.provider.OrderCancellation;
 import com.commercegraph.provider.Provider;
 import com.commercegraph.provider.ProviderCalls;
@@ -9,7 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.util.Optional;
 
-/** Cancels orders at the one provider that holds them, by that provider's rules. */
+/**
+ * Cancels orders at the one provider that holds them, by that provider's rules. A cancel that was
+ * sent drops the provider's cached stock: a cancelled order's stock is released (Veeqo allocations,
+ * ShopWeDo reservations).
+ */
 @ApplicationScoped
 public class OrderCancellationService {
 
@@ -17,16 +22,19 @@ public class OrderCancellationService {
   private final ProviderRegistry registry;
   private final ProviderCalls calls;
   private final RequestLimits limits;
+  private final StockCache stock;
 
   OrderCancellationService(
       Instance<OrderCancellation> cancellations,
       ProviderRegistry registry,
       ProviderCalls calls,
-      RequestLimits limits) {
+      RequestLimits limits,
+      StockCache stock) {
     this.cancellations = cancellations;
     this.registry = registry;
     this.calls = calls;
     this.limits = limits;
+    this.stock = stock;
   }
 
   /**
@@ -48,6 +56,8 @@ public class OrderCancellationService {
       throw ProviderDisabledException.of(provider);
     }
     return calls.write(
-        provider, () -> cancellation.get().cancel(nativeId, reason), limits.deadline());
+        provider,
+        stock.aroundWrite(provider, () -> cancellation.get().cancel(nativeId, reason)),
+        limits.deadline());
   }
 }

@@ -1,5 +1,6 @@
 package com.commercegraph.order;
 
+import com.commercegraph.cache.StockCache;
 import com.commercegraph.provider.OrderCreation;
 import com.commercegraph.provider.Provider;
 import com.commercegraph.provider.ProviderCalls;
@@ -21,6 +22,10 @@ import java.util.concurrent.ConcurrentMap;
  * reference where it can say (Veeqo); the create is sent once and never retried; two requests with
  * the same reference at the same time wait for each other. A provider that refuses the input field
  * by field ({@link ProviderRefusedInputException}) created nothing: its problems are the answer.
+ *
+ * <p>A create that was sent drops the provider's cached stock ({@link StockCache#aroundWrite}):
+ * Veeqo allocates stock to a new order (allocations.md), ShopWeDo reserves or releases it
+ * (shopwedo-api.txt, {@code release}); VeePe keeps no stock, so nothing of it is cached.
  */
 @ApplicationScoped
 public class OrderCreationService {
@@ -31,6 +36,7 @@ public class OrderCreationService {
   private final ProviderRegistry registry;
   private final ProviderCalls calls;
   private final RequestLimits limits;
+  private final StockCache stock;
   private final ConcurrentMap<String, Object> inFlight = new ConcurrentHashMap<>();
 
   OrderCreationService(
@@ -39,13 +45,15 @@ public class OrderCreationService {
       OrderService orders,
       ProviderRegistry registry,
       ProviderCalls calls,
-      RequestLimits limits) {
+      RequestLimits limits,
+      StockCache stock) {
     this.creations = creations;
     this.created = created;
     this.orders = orders;
     this.registry = registry;
     this.calls = calls;
     this.limits = limits;
+    this.stock = stock;
   }
 
   /**
@@ -102,7 +110,11 @@ public class OrderCreationService {
       throw new OutcomeStillUnknownException(provider, order.reference());
     }
     try {
-      Order made = calls.write(provider, () -> creation.create(order), limits.deadline());
+      Order made =
+          calls.write(
+              provider,
+              stock.aroundWrite(provider, () -> creation.create(order)),
+              limits.deadline());
       created.remember(provider, order.reference(), made.providerId());
       return made;
     } catch (ProviderException e) {

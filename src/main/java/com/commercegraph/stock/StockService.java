@@ -1,5 +1,7 @@
 package com.commercegraph.stock;
 
+import com.commercegraph.cache.StockCache;
+import com.commercegraph.cache.StockCache.Lookup;
 import com.commercegraph.catalog.Product;
 import com.commercegraph.order.RequestLimits;
 import com.commercegraph.provider.BatchResult;
@@ -25,7 +27,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
-/** Stock levels of the providers that keep stock, as one list and in batches for products. */
+/**
+ * Stock levels of the providers that keep stock, as one list and in batches for products.
+ *
+ * <p>Levels looked up by id, and by SKU for products, come from the {@link StockCache} where it has
+ * them; only the others are asked for. Lists are not cached, nor are their items put into the
+ * cache: a page's key would be its whole question and position.
+ */
 @ApplicationScoped
 public class StockService {
 
@@ -33,16 +41,19 @@ public class StockService {
   private final ProviderRegistry registry;
   private final ProviderCalls calls;
   private final RequestLimits limits;
+  private final StockCache cache;
 
   StockService(
       Instance<StockSource> sources,
       ProviderRegistry registry,
       ProviderCalls calls,
-      RequestLimits limits) {
+      RequestLimits limits,
+      StockCache cache) {
     this.sources = sources.stream().sorted(Comparator.comparing(StockSource::provider)).toList();
     this.registry = registry;
     this.calls = calls;
     this.limits = limits;
+    this.cache = cache;
   }
 
   public boolean keepsStock(Provider provider) {
@@ -85,38 +96,69 @@ public class StockService {
     if (!enabled(provider)) {
       throw ProviderDisabledException.of(provider);
     }
-    return calls.one(provider, () -> source.stockLevel(nativeId), limits.deadline());
+    StockCache.Key key = new StockCache.Key(provider, Lookup.ID, nativeId);
+    Optional<StockLevel> cached = cache.get(key);
+    if (cached.isPresent()) {
+      return cached;
+    }
+    long generation = cache.generation(provider);
+    Optional<StockLevel> read =
+        calls.one(provider, () -> source.stockLevel(nativeId), limits.deadline());
+    read.ifPresent(level -> cache.put(generation, key, level));
+    return read;
   }
 
   /**
    * The stock of each product, in the products' order: what the provider sent with the product
-   * where it did, else one call per provider for all the SKUs it is asked about. Null where there
-   * is none to be had.
+   * where it did, else the cached level of its SKU, else one call per provider for all the SKUs not
+   * cached. Null where there is none to be had.
    */
   public BatchResult<StockLevel> stockFor(List<Product> products) {
-    Map<Provider, Set<String>> missing = new EnumMap<>(Provider.class);
+    Map<Provider, Set<String>> wanted = new EnumMap<>(Provider.class);
     for (Product product : products) {
       if (product.stock() == null
           && product.sku() != null
           && source(product.provider()).isPresent()
           && enabled(product.provider())) {
-        missing.computeIfAbsent(product.provider(), p -> new TreeSet<>()).add(product.sku());
+        wanted.computeIfAbsent(product.provider(), p -> new TreeSet<>()).add(product.sku());
       }
     }
+    Map<String, StockLevel> found = new HashMap<>();
+    Map<Provider, Set<String>> missing = new EnumMap<>(Provider.class);
+    wanted.forEach(
+        (provider, skus) -> {
+          for (String sku : skus) {
+            cache
+                .get(new StockCache.Key(provider, Lookup.SKU, sku))
+                .ifPresentOrElse(
+                    level -> found.put(key(provider, sku), level),
+                    () -> missing.computeIfAbsent(provider, p -> new TreeSet<>()).add(sku));
+          }
+        });
+    Map<Provider, Long> generations = new EnumMap<>(Provider.class);
     Map<Provider, Supplier<ProviderPage<StockLevel>>> lookups = new EnumMap<>(Provider.class);
     missing.forEach(
-        (provider, skus) ->
-            lookups.put(provider, () -> source(provider).orElseThrow().stockLevels(skus, null)));
-    Map<String, StockLevel> found = new HashMap<>();
+        (provider, skus) -> {
+          generations.put(provider, cache.generation(provider));
+          lookups.put(provider, () -> source(provider).orElseThrow().stockLevels(skus, null));
+        });
     Map<Provider, ProviderException> failures = new EnumMap<>(Provider.class);
     for (Map.Entry<Provider, Outcome<ProviderPage<StockLevel>>> outcome :
         calls.all(lookups, limits.deadline()).entrySet()) {
+      Provider provider = outcome.getKey();
       if (outcome.getValue().failed()) {
-        failures.put(outcome.getKey(), outcome.getValue().failure());
-      } else {
-        outcome.getValue().value().items().stream()
-            .filter(level -> level.sku() != null)
-            .forEach(level -> found.putIfAbsent(level.provider() + ":" + level.sku(), level));
+        failures.put(provider, outcome.getValue().failure());
+        continue;
+      }
+      outcome.getValue().value().items().stream()
+          .filter(level -> level.sku() != null)
+          .forEach(level -> found.putIfAbsent(key(level.provider(), level.sku()), level));
+      for (String sku : missing.get(provider)) {
+        StockLevel level = found.get(key(provider, sku));
+        if (level != null) {
+          cache.put(
+              generations.get(provider), new StockCache.Key(provider, Lookup.SKU, sku), level);
+        }
       }
     }
     List<StockLevel> levels =
@@ -125,9 +167,13 @@ public class StockService {
                 product ->
                     product.stock() != null
                         ? product.stock()
-                        : found.get(product.provider() + ":" + product.sku()))
+                        : found.get(key(product.provider(), product.sku())))
             .toList();
     return new BatchResult<>(levels, failures);
+  }
+
+  private static String key(Provider provider, String sku) {
+    return provider + ":" + sku;
   }
 
   private Optional<StockSource> source(Provider provider) {

@@ -1,5 +1,6 @@
 package com.commercegraph.provider.recplus;
 
+import com.commercegraph.cache.StockCache;
 import com.commercegraph.order.InputProblem;
 import com.commercegraph.order.Order;
 import com.commercegraph.order.RequestLimits;
@@ -31,6 +32,10 @@ import java.util.function.Supplier;
  *       automatic repeat after a timeout could land after a sale REC+ counted in between and put
  *       back stock that is gone. A write without an answer is therefore reported with {@link
  *       ProviderException#outcomeUnknown()} for the client to read and decide.
+ *   <li>A real write drops REC+'s cached stock when it begins and when it ends, whatever its
+ *       outcome ({@link StockCache#aroundWrite}); a dry run leaves the cache alone, and nothing
+ *       read back after a write is cached. A status write does too: REC+ does not say whether a
+ *       status puts stock back, and a site may do so on its own Cancelled status.
  *   <li>A 404 from REC+ is a refusal ({@code NOT_FOUND} on the argument); other REC+ failures are
  *       thrown as {@link ProviderException}s.
  * </ul>
@@ -51,13 +56,19 @@ public class RecplusWrites {
   private final RecplusMapper mapper;
   private final ProviderCalls calls;
   private final RequestLimits limits;
+  private final StockCache stock;
 
   RecplusWrites(
-      RecplusClient client, RecplusMapper mapper, ProviderCalls calls, RequestLimits limits) {
+      RecplusClient client,
+      RecplusMapper mapper,
+      ProviderCalls calls,
+      RequestLimits limits,
+      StockCache stock) {
     this.client = client;
     this.mapper = mapper;
     this.calls = calls;
     this.limits = limits;
+    this.stock = stock;
   }
 
   /**
@@ -142,10 +153,12 @@ public class RecplusWrites {
     }
     calls.write(
         Provider.RECPLUS,
-        () -> {
-          write.run();
-          return Boolean.TRUE;
-        },
+        stock.aroundWrite(
+            Provider.RECPLUS,
+            () -> {
+              write.run();
+              return Boolean.TRUE;
+            }),
         limits.deadline());
     return null;
   }

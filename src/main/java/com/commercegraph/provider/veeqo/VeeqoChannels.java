@@ -1,7 +1,9 @@
 package com.commercegraph.provider.veeqo;
 
+import com.commercegraph.cache.ProductCache;
 import com.commercegraph.order.InputProblem;
 import com.commercegraph.order.WriteResult;
+import com.commercegraph.provider.Provider;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -32,9 +34,11 @@ public class VeeqoChannels {
   private static final int REMOTE_MAX = 255;
 
   private final VeeqoClient client;
+  private final ProductCache products;
 
-  VeeqoChannels(VeeqoClient client) {
+  VeeqoChannels(VeeqoClient client, ProductCache products) {
     this.client = client;
+    this.products = products;
   }
 
   /** Creates a custom integration channel for Amazon; Veeqo does not dictate its stock level. */
@@ -111,15 +115,22 @@ public class VeeqoChannels {
     if (!problems.isEmpty()) {
       return WriteResult.refused(problems);
     }
+    VeeqoNewChannelSellable link =
+        new VeeqoNewChannelSellable(
+            Long.parseLong(sellableId),
+            Long.parseLong(channelId.get()),
+            remoteId,
+            isBlank(remoteSku) ? null : remoteSku,
+            isBlank(remoteTitle) ? null : remoteTitle,
+            linkExisting ? channelProductId : null);
+    // The sellable may look different afterwards: its cached products (productId/sellableId) go.
     return WriteResult.done(
-        client.createChannelSellable(
-            new VeeqoNewChannelSellable(
-                Long.parseLong(sellableId),
-                Long.parseLong(channelId.get()),
-                remoteId,
-                isBlank(remoteSku) ? null : remoteSku,
-                isBlank(remoteTitle) ? null : remoteTitle,
-                linkExisting ? channelProductId : null)));
+        products
+            .aroundWrite(
+                Provider.VEEQO,
+                productId -> productId.endsWith("/" + sellableId),
+                () -> client.createChannelSellable(link))
+            .get());
   }
 
   private static boolean isCurrency(String code) {

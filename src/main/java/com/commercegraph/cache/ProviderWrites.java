@@ -1,0 +1,47 @@
+package com.commercegraph.cache;
+
+import com.commercegraph.provider.Provider;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Per provider, the writes that may change what the caches hold: a generation that moves when such
+ * a write begins and when it ends, and how many are running. A read takes the generation before it
+ * asks the provider and keeps its answer only if the provider was quiet meanwhile, so an answer
+ * that may predate a write, or be read while one runs, is never cached.
+ */
+@ApplicationScoped
+class ProviderWrites {
+
+  private final Map<Provider, AtomicLong> generations = new EnumMap<>(Provider.class);
+  private final Map<Provider, AtomicInteger> running = new EnumMap<>(Provider.class);
+
+  ProviderWrites() {
+    for (Provider provider : Provider.values()) {
+      generations.put(provider, new AtomicLong());
+      running.put(provider, new AtomicInteger());
+    }
+  }
+
+  long generation(Provider provider) {
+    return generations.get(provider).get();
+  }
+
+  /** No write at the provider began or ended since {@code generation}, and none is running. */
+  boolean quietSince(Provider provider, long generation) {
+    return running.get(provider).get() == 0 && generation(provider) == generation;
+  }
+
+  void begin(Provider provider) {
+    running.get(provider).incrementAndGet();
+    generations.get(provider).incrementAndGet();
+  }
+
+  void end(Provider provider) {
+    generations.get(provider).incrementAndGet();
+    running.get(provider).decrementAndGet();
+  }
+}

@@ -1,0 +1,145 @@
+package com.commercegraph.cache;
+
+import static com.commercegraph.cache.RecplusCatalogStubs.PRODUCT_PATH;
+import static com.commercegraph.cache.RecplusCatalogStubs.STOCK_CODE;
+import static com.commercegraph.cache.RecplusCatalogStubs.STOCK_PATH;
+import static com.commercegraph.cache.RecplusCatalogStubs.nodeId;
+import static com.commercegraph.cache.RecplusCatalogStubs.requests;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.commercegraph.graphql.GraphQLClient;
+import com.commercegraph.provider.EntityKind;
+import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.Provider;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cached answers expire after their TTL, set short here: an entry is read again from the provider
+ * once its TTL has passed, and a product's own stock goes with the stock TTL, not the product's.
+ */
+@QuarkusTest
+@TestProfile(CacheExpiryTest.ShortTtls.class)
+class CacheExpiryTest {
+
+  static final Duration PRODUCT_TTL = Duration.ofSeconds(5);
+  static final Duration STOCK_TTL = Duration.ofSeconds(2);
+
+  /** TTLs of seconds, through the same settings an operator uses. */
+  public static class ShortTtls implements QuarkusTestProfile {
+    @Override
+    public Map<String, String> getConfigOverrides() {
+      return Map.of(
+          "commerce.cache.product-ttl", PRODUCT_TTL.toSeconds() + "s",
+          "commerce.cache.stock-ttl", STOCK_TTL.toSeconds() + "s");
+    }
+  }
+
+  private static final String PRODUCT =
+      """
+      query ($id: ID!) { product(id: $id) { sku stock { onHand } } }
+      """;
+
+  private static final String SKU_ONLY =
+      """
+      query ($id: ID!) { product(id: $id) { sku } }
+      """;
+
+  private static final String STOCK =
+      """
+      query ($id: ID!) { node(id: $id) { ... on StockLevel { onHand } } }
+      """;
+
+  @InjectWireMock(Provider.RECPLUS)
+  WireMockServer recplus;
+
+  @BeforeEach
+  void reset() {
+    recplus.resetAll();
+    // A fresh app's first answer can take seconds on a busy machine: not inside a TTL's timing.
+    GraphQLClient.post("{ providers { provider } }").statusCode(200);
+  }
+
+  @Test
+  void aStockLevelIsReadAgainOnceTheStockTtlHasPassed() {
+    RecplusCatalogStubs.stockIs(recplus, 84);
+    String id = nodeId(EntityKind.STOCK_LEVEL, STOCK_CODE);
+    long beforeFirstRead = System.nanoTime();
+    read(STOCK, id);
+    read(STOCK, id);
+    assertThat(requests(recplus, STOCK_PATH)).isEqualTo(1);
+
+    readUntilAskedAgain(STOCK, id, STOCK_PATH);
+
+    assertThat(since(beforeFirstRead)).isGreaterThanOrEqualTo(STOCK_TTL);
+  }
+
+  @Test
+  void aProductsOwnStockExpiresWithTheStockTtlAndTheProductIsReadAgain() {
+    RecplusCatalogStubs.productIs(recplus);
+    long beforeFirstRead = System.nanoTime();
+    assertThat(read(PRODUCT, productId()).getInt("data.product.stock.onHand")).isEqualTo(1980);
+    long afterFirstRead = System.nanoTime();
+
+    readUntilAskedAgain(PRODUCT, productId(), PRODUCT_PATH);
+
+    assertThat(since(beforeFirstRead)).isGreaterThanOrEqualTo(STOCK_TTL);
+    assertThat(since(afterFirstRead)).isLessThan(PRODUCT_TTL);
+  }
+
+  @Test
+  void aProductWithoutStockLivesForTheProductTtl() {
+    recplus.stubFor(
+        get(urlPathEqualTo(PRODUCT_PATH))
+            .willReturn(
+                okJson(
+                    RecplusCatalogStubs.resource("product.json")
+                        .replace("\"qty\": 1980", "\"qty\": null"))));
+    long beforeFirstRead = System.nanoTime();
+    assertThat(read(SKU_ONLY, productId()).getString("data.product.sku"))
+        .isEqualTo("Sauce-1105410");
+
+    readUntilAskedAgain(SKU_ONLY, productId(), PRODUCT_PATH);
+
+    assertThat(since(beforeFirstRead)).isGreaterThanOrEqualTo(PRODUCT_TTL);
+  }
+
+  /** Reads until the provider is asked a second time, and not a third. */
+  private void readUntilAskedAgain(String query, String id, String path) {
+    await()
+        .atMost(PRODUCT_TTL.multipliedBy(3))
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () -> {
+              read(query, id);
+              return requests(recplus, path) > 1;
+            });
+    assertThat(requests(recplus, path)).isEqualTo(2);
+  }
+
+  private static Duration since(long nanos) {
+    return Duration.ofNanos(System.nanoTime() - nanos);
+  }
+
+  private static String productId() {
+    return nodeId(EntityKind.PRODUCT, "58661");
+  }
+
+  private static JsonPath read(String query, String id) {
+    JsonPath answer =
+        GraphQLClient.post(query, Map.of("id", id)).statusCode(200).extract().jsonPath();
+    assertThat(answer.getList("errors")).isNull();
+    return answer;
+  }
+}
