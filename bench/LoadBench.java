@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -84,7 +86,7 @@ public final class LoadBench {
   }
 
   private static Map<String, String> kinds() {
-    Map<String, String> kinds = new java.util.LinkedHashMap<>();
+    Map<String, String> kinds = new LinkedHashMap<>();
     kinds.put(
         "ordersPage",
         """
@@ -147,7 +149,7 @@ public final class LoadBench {
       for (Future<Result> future : running) {
         try {
           results.add(future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
-        } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
+        } catch (TimeoutException | ExecutionException e) {
           throw new IllegalStateException("the run did not finish within " + RUN_DEADLINE, e);
         }
       }
@@ -219,8 +221,8 @@ public final class LoadBench {
 
   private static void printLatencies(List<Result> results) {
     System.out.printf(
-        "%-16s %6s %6s %8s %8s %8s %8s%n", "latency ms", "count", "errors", "p50", "p95", "p99",
-        "max");
+        "%-16s %6s %6s %8s %8s %8s %8s%n",
+        "latency ms", "count", "errors", "p50", "p95", "p99", "max");
     for (String kind : KINDS.keySet()) {
       List<Long> millis = new ArrayList<>();
       long withErrors = 0;
