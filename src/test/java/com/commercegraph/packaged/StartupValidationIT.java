@@ -63,6 +63,16 @@ class StartupValidationIT {
         .doesNotContain(SECRET);
   }
 
+  @Test
+  void anOidcIssuerWithoutAnAudienceStopsStartup() throws Exception {
+    Result result =
+        start(Map.of("QUARKUS_OIDC_AUTH_SERVER_URL", "https://127.0.0.1:1/realms/shop"));
+
+    assertThat(result.exitCode()).isNotZero();
+    assertThat(result.output())
+        .contains("QUARKUS_OIDC_TOKEN_AUDIENCE must be set when QUARKUS_OIDC_AUTH_SERVER_URL is");
+  }
+
   private Result start(Map<String, String> env) throws IOException, InterruptedException {
     Path log = workDir.resolve("gateway.log");
     ProcessBuilder builder =
@@ -76,7 +86,7 @@ class StartupValidationIT {
     builder
         .environment()
         .keySet()
-        .removeIf(name -> name.matches("(VEEQO|VEEPE|RECPLUS|SHOPWEDO|COMMERCE)_.*"));
+        .removeIf(name -> name.matches("(VEEQO|VEEPE|RECPLUS|SHOPWEDO|COMMERCE|QUARKUS_OIDC)_.*"));
     builder.environment().putAll(env);
     Process process = builder.start();
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
