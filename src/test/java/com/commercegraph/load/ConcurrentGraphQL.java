@@ -1,5 +1,6 @@
 package com.commercegraph.load;
 
+import com.commercegraph.graphql.GraphQLClient;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,9 +28,6 @@ import java.util.concurrent.TimeoutException;
  * fails rather than hangs.
  */
 final class ConcurrentGraphQL {
-
-  /** The development key every caller of {@code /graphql} sends once the gateway requires one. */
-  static final String API_KEY = "commerce-local-dev-key";
 
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
   private static final Duration RUN_DEADLINE = Duration.ofSeconds(180);
@@ -81,7 +79,7 @@ final class ConcurrentGraphQL {
             .timeout(REQUEST_TIMEOUT)
             .header("Content-Type", "application/json")
             .header("Accept", "application/json")
-            .header("X-API-Key", API_KEY)
+            .header("X-API-Key", GraphQLClient.EVERY_ROLE_KEY)
             .POST(HttpRequest.BodyPublishers.ofString(body(document)))
             .build();
     HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
