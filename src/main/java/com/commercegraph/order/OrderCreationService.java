@@ -18,9 +18,10 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * Creates orders so that one client reference gives one order, whatever happens: the input is
  * checked before any call; a reference seen before returns its order; the provider is asked for the
- * reference where it can say (Veeqo); the create is sent once and never retried; two requests with
- * the same reference at the same time wait for each other. A provider that refuses the input field
- * by field ({@link ProviderRefusedInputException}) created nothing: its problems are the answer.
+ * reference where it can say (Veeqo); the create is sent once, or retried with the same request
+ * where the provider makes it idempotent (VeePe); two requests with the same reference at the same
+ * time wait for each other. A provider that refuses the input field by field ({@link
+ * ProviderRefusedInputException}) created nothing: its problems are the answer.
  */
 @ApplicationScoped
 public class OrderCreationService {
@@ -102,7 +103,10 @@ public class OrderCreationService {
       throw new OutcomeStillUnknownException(provider, order.reference());
     }
     try {
-      Order made = calls.write(provider, () -> creation.create(order), limits.deadline());
+      Order made =
+          creation.createIsIdempotent()
+              ? calls.idempotentWrite(provider, () -> creation.create(order), limits.deadline())
+              : calls.write(provider, () -> creation.create(order), limits.deadline());
       created.remember(provider, order.reference(), made.providerId());
       return made;
     } catch (ProviderException e) {
