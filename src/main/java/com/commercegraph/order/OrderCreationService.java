@@ -19,9 +19,10 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * Creates orders so that one client reference gives one order, whatever happens: the input is
  * checked before any call; a reference seen before returns its order; the provider is asked for the
- * reference where it can say (Veeqo); the create is sent once and never retried; two requests with
- * the same reference at the same time wait for each other. A provider that refuses the input field
- * by field ({@link ProviderRefusedInputException}) created nothing: its problems are the answer.
+ * reference where it can say (Veeqo); the create is sent once, or retried with the same request
+ * where the provider makes it idempotent (VeePe); two requests with the same reference at the same
+ * time wait for each other. A provider that refuses the input field by field ({@link
+ * ProviderRefusedInputException}) created nothing: its problems are the answer.
  *
  * <p>A create that was sent drops the provider's cached stock ({@link StockCache#aroundWrite}):
  * Veeqo allocates stock to a new order (allocations.md), ShopWeDo reserves or releases it
@@ -111,10 +112,11 @@ public class OrderCreationService {
     }
     try {
       Order made =
-          calls.write(
-              provider,
-              stock.aroundWrite(provider, () -> creation.create(order)),
-              limits.deadline());
+          creation.createIsIdempotent()
+              ? calls.idempotentWrite(
+                  provider, stock.aroundWrite(provider, () -> creation.create(order)), limits.deadline())
+              : calls.write(
+                  provider, stock.aroundWrite(provider, () -> creation.create(order)), limits.deadline());
       created.remember(provider, order.reference(), made.providerId());
       return made;
     } catch (ProviderException e) {

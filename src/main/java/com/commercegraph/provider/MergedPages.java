@@ -98,7 +98,9 @@ public final class MergedPages {
         entries.add(new Entry<>(item, current));
       }
     }
-    boolean more = walks.stream().anyMatch(walk -> !walk.failed && !walk.done);
+    // A provider that failed is not done: its items are still to come from the same cursor, so
+    // the page says there is more rather than let a client stop short of them.
+    boolean more = walks.stream().anyMatch(walk -> !walk.done);
     return new Result<>(entries, current, more, total(walks, failures), failures);
   }
 

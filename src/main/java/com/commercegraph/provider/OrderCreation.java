@@ -31,8 +31,17 @@ public interface OrderCreation {
   boolean resendIsSafe();
 
   /**
-   * Creates the order. Sent once: never retried here, since a second send could create a second
-   * order (VeePe's create is idempotent by reference on its side, the others' are not).
+   * True when the create itself may be retried: the provider answers the very same request sent
+   * again with the order it already made (VeePe, by merchantOrderReference). False by default: a
+   * retry of any other create could make a second order.
+   */
+  default boolean createIsIdempotent() {
+    return false;
+  }
+
+  /**
+   * Creates the order. Sent once, unless {@link #createIsIdempotent()}: then retried like a read,
+   * with the same request each time.
    *
    * @throws ProviderException with {@link ProviderException#outcomeUnknown()} when the request may
    *     have been applied without an answer

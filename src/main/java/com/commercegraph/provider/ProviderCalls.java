@@ -17,7 +17,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -32,11 +31,12 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
  *   <li>its own threads, a bounded number (a bulkhead): a slow provider holds only its own;
  *   <li>a circuit breaker: after repeated failures the provider is not called for a while and its
  *       part is answered at once with PROVIDER_UNAVAILABLE, then probes close it again;
- *   <li>retries for safe calls only (reads), with exponential backoff and jitter, honouring a
- *       provider's Retry-After, bounded by attempts, by time and by the request's deadline.
+ *   <li>retries for safe calls only (reads, and the writes a provider makes idempotent), with
+ *       exponential backoff and jitter, honouring a provider's Retry-After, bounded by attempts, by
+ *       time and by the request's deadline ({@link SafeCallRetries}).
  * </ul>
  *
- * Writes are never retried here.
+ * Other writes are sent once.
  */
 @ApplicationScoped
 public class ProviderCalls {
@@ -144,7 +144,24 @@ public class ProviderCalls {
    *     ProviderException#outcomeUnknown()} when no answer came in time
    */
   public <T> T write(Provider provider, Supplier<T> call, Duration deadline) {
-    CompletableFuture<T> future = start(provider, () -> guarded(provider, call));
+    return awaitWrite(provider, start(provider, () -> guarded(provider, call)), deadline);
+  }
+
+  /**
+   * A write the provider itself makes idempotent (VeePe's create, by merchantOrderReference): the
+   * same request sent again gives the same result, never a second order, so it is retried like a
+   * read. The call must send the very same request each time.
+   *
+   * @throws ProviderException as {@link #write}, the last try's failure
+   */
+  public <T> T idempotentWrite(Provider provider, Supplier<T> call, Duration deadline) {
+    long deadlineNanos = System.nanoTime() + deadline.toNanos();
+    return awaitWrite(
+        provider, start(provider, () -> read(provider, call, deadlineNanos)), deadline);
+  }
+
+  private static <T> T awaitWrite(
+      Provider provider, CompletableFuture<T> future, Duration deadline) {
     try {
       return future.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
@@ -170,44 +187,7 @@ public class ProviderCalls {
   }
 
   private <T> T read(Provider provider, Supplier<T> call, long deadlineNanos) {
-    ResilienceConfig.Settings settings = config.of(provider);
-    long giveUpAt =
-        Math.min(deadlineNanos, System.nanoTime() + settings.retryMaxDuration().toNanos());
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return guarded(provider, call);
-      } catch (ProviderException e) {
-        long wait = backoff(settings, attempt, e);
-        // An open breaker is still open after a backoff: waiting would only delay the answer of
-        // every request that asks this provider (measured by bench/run.sh, variant recplus-down).
-        if (!e.retryable()
-            || e.getCause() instanceof CircuitBreakerOpenException
-            || attempt >= settings.readAttempts()
-            || System.nanoTime() + wait >= giveUpAt) {
-          throw e;
-        }
-        sleep(wait, provider, e);
-      }
-    }
-  }
-
-  /** Exponential with full jitter, or the provider's own Retry-After when it gave one. */
-  private static long backoff(
-      ResilienceConfig.Settings settings, int attempt, ProviderException e) {
-    if (e.retryAfter().isPresent()) {
-      return e.retryAfter().get().toNanos();
-    }
-    long ceiling = settings.retryDelay().toNanos() << (attempt - 1);
-    return ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1);
-  }
-
-  private static void sleep(long nanos, Provider provider, ProviderException cause) {
-    try {
-      TimeUnit.NANOSECONDS.sleep(nanos);
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-      throw cause;
-    }
+    return SafeCallRetries.run(config.of(provider), () -> guarded(provider, call), deadlineNanos);
   }
 
   @SuppressWarnings("unchecked")
@@ -216,14 +196,7 @@ public class ProviderCalls {
       Supplier<Object> untyped = call::get;
       return (T) breakers.get(provider).get(untyped, Object.class);
     } catch (CircuitBreakerOpenException e) {
-      throw new ProviderUnavailableException(
-          new ProviderFailure(
-              provider,
-              null,
-              null,
-              "not called for a while after repeated failures (circuit open)",
-              false),
-          e);
+      throw new CircuitOpenException(provider, e);
     }
   }
 

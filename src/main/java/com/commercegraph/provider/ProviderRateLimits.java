@@ -37,7 +37,7 @@ public class ProviderRateLimits {
   /**
    * Waits for the provider's next free turn.
    *
-   * @throws ProviderRateLimitedException when the wait would be longer than configured
+   * @throws GatewayRateLimitedException when the wait would be longer than configured
    */
   public void acquire(Provider provider) {
     RateLimiter limiter = limiters.get(provider);

@@ -28,7 +28,7 @@ final class RateLimiter {
   /**
    * Waits for a turn.
    *
-   * @throws ProviderRateLimitedException when the turn is further away than the bound; nothing was
+   * @throws GatewayRateLimitedException when the turn is further away than the bound; nothing was
    *     sent
    */
   void acquire() {
@@ -57,10 +57,7 @@ final class RateLimiter {
     return wait;
   }
 
-  private ProviderRateLimitedException refused(Duration wait) {
-    return new ProviderRateLimitedException(
-        new ProviderFailure(
-            provider, null, null, "the gateway's own rate limit for " + provider, false),
-        wait);
+  private GatewayRateLimitedException refused(Duration wait) {
+    return new GatewayRateLimitedException(provider, wait);
   }
 }

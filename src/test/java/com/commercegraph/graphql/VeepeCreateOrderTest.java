@@ -20,7 +20,9 @@ import static org.hamcrest.Matchers.nullValue;
 import com.commercegraph.provider.InjectWireMock;
 import com.commercegraph.provider.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
 import java.util.List;
@@ -189,7 +191,7 @@ class VeepeCreateOrderTest {
   }
 
   @Test
-  void aCreateThatTimesOutIsOutcomeUnknownAndTheSameMutationIsResentUnderTheSameReference() {
+  void aCreateThatTimesOutIsRetriedWithTheSameBodyAndAnsweredByVeepesIdempotency() {
     String reference = "veepe-slow-1";
     veepe.stubFor(
         post(urlPathEqualTo("/v1/orders"))
@@ -203,6 +205,25 @@ class VeepeCreateOrderTest {
             .inScenario("slow create")
             .whenScenarioStateIs("created")
             .willReturn(okJson(VeepeStubs.json("order-created.json"))));
+
+    GraphQLClient.post(CREATE, Map.of("input", input(reference)))
+        .body("errors", nullValue())
+        .body("data.createOrder.order.providerId", is(VEEPE_ORDER_ID));
+
+    List<String> bodies =
+        veepe.findAll(postRequestedFor(urlPathEqualTo("/v1/orders"))).stream()
+            .map(LoggedRequest::getBodyAsString)
+            .toList();
+    assertThat(bodies).hasSize(2);
+    assertThat(bodies.get(1)).isEqualTo(bodies.get(0)).contains("\"" + reference + "\"");
+  }
+
+  @Test
+  void aCreateThatKeepsTimingOutIsOutcomeUnknownAndTheSameMutationLaterFindsTheOrder() {
+    String reference = "veepe-slow-2";
+    veepe.stubFor(
+        post(urlPathEqualTo("/v1/orders"))
+            .willReturn(okJson(VeepeStubs.json("order-created.json")).withFixedDelay(1500)));
     veepe.stubFor(
         get(urlPathEqualTo("/v1/orders/" + VEEPE_ORDER_ID))
             .willReturn(okJson(VeepeStubs.json("order-created.json"))));
@@ -212,22 +233,27 @@ class VeepeCreateOrderTest {
         .body("errors[0].extensions.code", is("OUTCOME_UNKNOWN"))
         .body("errors[0].extensions.provider", is("VEEPE"))
         .body("errors[0].extensions.reference", is(reference));
-    veepe.verify(1, postRequestedFor(urlPathEqualTo("/v1/orders")));
+    int sent = veepe.findAll(postRequestedFor(urlPathEqualTo("/v1/orders"))).size();
+    // Retried like a read: within the 4s retry budget, three 1s timeouts at most.
+    assertThat(sent).isBetween(2, 3);
 
     // VeePe makes the resend safe, so the gateway sends it once more and gets the same order.
+    veepe.stubFor(
+        post(urlPathEqualTo("/v1/orders"))
+            .willReturn(okJson(VeepeStubs.json("order-created.json"))));
     GraphQLClient.post(CREATE, Map.of("input", input(reference)))
         .body("errors", nullValue())
         .body("data.createOrder.order.providerId", is(VEEPE_ORDER_ID));
     veepe.verify(
-        2,
+        sent + 1,
         postRequestedFor(urlPathEqualTo("/v1/orders"))
             .withRequestBody(matchingJsonPath("$.merchantOrderReference", equalTo(reference))));
 
-    // From then on the store knows the order: no third create.
+    // From then on the store knows the order: no further create.
     GraphQLClient.post(CREATE, Map.of("input", input(reference)))
         .body("errors", nullValue())
         .body("data.createOrder.order.providerId", is(VEEPE_ORDER_ID));
-    veepe.verify(2, postRequestedFor(urlPathEqualTo("/v1/orders")));
+    veepe.verify(sent + 1, postRequestedFor(urlPathEqualTo("/v1/orders")));
   }
 
   @Test
@@ -248,7 +274,7 @@ class VeepeCreateOrderTest {
   }
 
   @Test
-  void aVeepeServerErrorIsProviderUnavailableAndNotRetried() {
+  void aVeepeServerErrorIsRetriedWithTheSameBodyThenProviderUnavailableNotUnknown() {
     veepe.stubFor(
         post(urlPathEqualTo("/v1/orders"))
             .willReturn(
@@ -261,7 +287,35 @@ class VeepeCreateOrderTest {
         .body("data.createOrder", nullValue())
         .body("errors[0].extensions.code", is("PROVIDER_UNAVAILABLE"))
         .body("errors[0].extensions.provider", is("VEEPE"));
-    veepe.verify(1, postRequestedFor(urlPathEqualTo("/v1/orders")));
+    List<String> bodies =
+        veepe.findAll(postRequestedFor(urlPathEqualTo("/v1/orders"))).stream()
+            .map(LoggedRequest::getBodyAsString)
+            .distinct()
+            .toList();
+    veepe.verify(3, postRequestedFor(urlPathEqualTo("/v1/orders")));
+    assertThat(bodies).hasSize(1);
+  }
+
+  @Test
+  void aConnectionResetCreateIsSentAgainWithTheSameBodyAndAnswered() {
+    veepe.stubFor(
+        post(urlPathEqualTo("/v1/orders"))
+            .inScenario("reset")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willSetStateTo("up")
+            .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    veepe.stubFor(
+        post(urlPathEqualTo("/v1/orders"))
+            .inScenario("reset")
+            .whenScenarioStateIs("up")
+            .willReturn(okJson(VeepeStubs.json("order-created.json"))));
+
+    GraphQLClient.post(CREATE, Map.of("input", input("veepe-reset-1")))
+        .body("errors", nullValue())
+        .body("data.createOrder.order.providerId", is(VEEPE_ORDER_ID));
+    List<LoggedRequest> posts = veepe.findAll(postRequestedFor(urlPathEqualTo("/v1/orders")));
+    assertThat(posts).hasSize(2);
+    assertThat(posts.get(1).getBodyAsString()).isEqualTo(posts.get(0).getBodyAsString());
   }
 
   static Map<String, Object> inr(String amount) {

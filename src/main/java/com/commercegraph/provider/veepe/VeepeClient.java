@@ -7,6 +7,8 @@ import com.commercegraph.provider.ProviderErrors;
 import com.commercegraph.provider.ProviderException;
 import com.commercegraph.provider.ProviderFailure;
 import com.commercegraph.provider.ProviderRejectedException;
+import com.commercegraph.provider.ResilienceConfig;
+import com.commercegraph.provider.SafeCallRetries;
 import com.commercegraph.provider.SettingChecks;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,11 +40,13 @@ public class VeepeClient {
 
   private final VeepeConfig config;
   private final VeepeTokens tokens;
+  private final ResilienceConfig resilience;
   private VeepeRestClient api;
 
-  VeepeClient(VeepeConfig config, VeepeTokens tokens) {
+  VeepeClient(VeepeConfig config, VeepeTokens tokens, ResilienceConfig resilience) {
     this.config = config;
     this.tokens = tokens;
+    this.resilience = resilience;
   }
 
   /**
@@ -51,7 +55,8 @@ public class VeepeClient {
    * one, so a create whose outcome is unknown may be sent again.
    */
   public VeepeOrder createOrder(VeepeNewOrder order) {
-    return write(api -> api.createOrder(order));
+    // Retried whole by the caller (ProviderCalls.idempotentWrite), its token fetch with it.
+    return withTokenRenewal(api -> api.createOrder(order), true);
   }
 
   /** One page of the merchant's orders, newest first as VeePe sorts them; pages start at 1. */
@@ -120,7 +125,15 @@ public class VeepeClient {
     return withTokenRenewal(call, false);
   }
 
+  /**
+   * A write that is sent once. Its token is fetched first, retried like a read: a token fetch is
+   * safe to repeat, and a write that failed on its token was never sent. (A read needs no such
+   * step: its own retry repeats the token fetch with it.)
+   */
   private <T> T write(Function<VeepeRestClient, T> call) {
+    ResilienceConfig.Settings settings = resilience.veepe();
+    SafeCallRetries.run(
+        settings, tokens::accessToken, System.nanoTime() + settings.retryMaxDuration().toNanos());
     return withTokenRenewal(call, true);
   }
 

@@ -188,6 +188,15 @@ public class VeepeProvider
     return true;
   }
 
+  /**
+   * veepe-api.txt (Idempotency & Merchant References): a repeated create with the same reference
+   * returns the existing order, so a create that failed on the way is sent again.
+   */
+  @Override
+  public boolean createIsIdempotent() {
+    return true;
+  }
+
   @Override
   public Order create(NewOrder order) {
     return mapper.order(client.createOrder(VeepeOrderRequests.newOrder(order)));
