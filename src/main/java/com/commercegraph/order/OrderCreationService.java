@@ -114,9 +114,13 @@ public class OrderCreationService {
       Order made =
           creation.createIsIdempotent()
               ? calls.idempotentWrite(
-                  provider, stock.aroundWrite(provider, () -> creation.create(order)), limits.deadline())
+                  provider,
+                  stock.aroundWrite(provider, () -> creation.create(order)),
+                  limits.deadline())
               : calls.write(
-                  provider, stock.aroundWrite(provider, () -> creation.create(order)), limits.deadline());
+                  provider,
+                  stock.aroundWrite(provider, () -> creation.create(order)),
+                  limits.deadline());
       created.remember(provider, order.reference(), made.providerId());
       return made;
     } catch (ProviderException e) {

@@ -9,7 +9,9 @@ import java.util.function.Supplier;
  * fails with a retryable {@link ProviderException}: exponential backoff with jitter, or the
  * provider's own Retry-After, bounded by {@link ResilienceConfig.Settings#readAttempts()}, by
  * {@link ResilienceConfig.Settings#retryMaxDuration()} and by the caller's own deadline. A retry
- * that would start past either time bound is not made: the last failure is the answer.
+ * that would start past either time bound is not made: the last failure is the answer, except that
+ * once any try of a write went unanswered the answer stays outcome-unknown, since that try may have
+ * been applied whatever the later ones said.
  */
 public final class SafeCallRetries {
 
@@ -22,19 +24,30 @@ public final class SafeCallRetries {
       ResilienceConfig.Settings settings, Supplier<T> call, long deadlineNanos) {
     long giveUpAt =
         Math.min(deadlineNanos, System.nanoTime() + settings.retryMaxDuration().toNanos());
+    boolean unanswered = false;
     for (int attempt = 1; ; attempt++) {
       try {
         return call.get();
       } catch (ProviderException e) {
+        unanswered |= e.outcomeUnknown();
+        ProviderException answer = unanswered ? stillUnknown(e) : e;
         long wait = backoff(settings, attempt, e);
         if (!e.retryable()
             || attempt >= settings.readAttempts()
             || System.nanoTime() + wait >= giveUpAt) {
-          throw e;
+          throw answer;
         }
-        sleep(wait, e);
+        sleep(wait, answer);
       }
     }
+  }
+
+  private static ProviderException stillUnknown(ProviderException last) {
+    return last.outcomeUnknown()
+        ? last
+        : new ProviderTimeoutException(
+            new ProviderFailure(last.provider(), null, null, "an earlier try got no answer", true),
+            last);
   }
 
   /** Exponential with half jitter, or the provider's own Retry-After when it gave one. */

@@ -297,6 +297,34 @@ class VeepeCreateOrderTest {
   }
 
   @Test
+  void aCreateThatTimedOutStaysOutcomeUnknownWhenItsRetriesAreRefused() {
+    String reference = "veepe-slow-then-down";
+    veepe.stubFor(
+        post(urlPathEqualTo("/v1/orders"))
+            .inScenario("slow then down")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willSetStateTo("down")
+            .willReturn(okJson(VeepeStubs.json("order-created.json")).withFixedDelay(1500)));
+    veepe.stubFor(
+        post(urlPathEqualTo("/v1/orders"))
+            .inScenario("slow then down")
+            .whenScenarioStateIs("down")
+            .willReturn(
+                aResponse()
+                    .withStatus(500)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"errorCode\": 1500, \"errorMessage\": \"Server error\"}")));
+
+    // The first try may have created the order: the later 500s cannot make it "failed".
+    GraphQLClient.post(CREATE, Map.of("input", input(reference)))
+        .body("data.createOrder", nullValue())
+        .body("errors[0].extensions.code", is("OUTCOME_UNKNOWN"))
+        .body("errors[0].extensions.provider", is("VEEPE"))
+        .body("errors[0].extensions.reference", is(reference));
+    assertThat(veepe.findAll(postRequestedFor(urlPathEqualTo("/v1/orders")))).hasSizeBetween(2, 3);
+  }
+
+  @Test
   void aConnectionResetCreateIsSentAgainWithTheSameBodyAndAnswered() {
     veepe.stubFor(
         post(urlPathEqualTo("/v1/orders"))
