@@ -50,6 +50,29 @@ class StartupValidationIT {
         .doesNotContain(SECRET);
   }
 
+  @Test
+  void plainHttpProviderUrlsStopStartupUnlessAllowed() throws Exception {
+    Result result =
+        start(
+            Map.of(
+                "VEEQO_BASE_URL",
+                "http://veeqo.example/" + SECRET,
+                "VEEQO_API_KEY",
+                SECRET,
+                "VEEPE_BASE_URL",
+                "https://veepe.example/v1",
+                "VEEPE_CLIENT_ID",
+                "client",
+                "VEEPE_CLIENT_SECRET",
+                SECRET));
+
+    assertThat(result.exitCode()).isNotZero();
+    assertThat(result.output())
+        .contains("VEEQO_BASE_URL must be an https:// URL")
+        .doesNotContain("VEEPE_BASE_URL must")
+        .doesNotContain(SECRET);
+  }
+
   private Result start(Map<String, String> env) throws IOException, InterruptedException {
     Path log = workDir.resolve("gateway.log");
     ProcessBuilder builder =
@@ -63,7 +86,7 @@ class StartupValidationIT {
     builder
         .environment()
         .keySet()
-        .removeIf(name -> name.matches("(VEEQO|VEEPE|RECPLUS|SHOPWEDO)_.*"));
+        .removeIf(name -> name.matches("(VEEQO|VEEPE|RECPLUS|SHOPWEDO|COMMERCE)_.*"));
     builder.environment().putAll(env);
     Process process = builder.start();
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
