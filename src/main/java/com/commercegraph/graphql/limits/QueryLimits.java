@@ -6,7 +6,7 @@ import io.smallrye.config.WithDefault;
 /**
  * How big a GraphQL document may be before the gateway refuses it, unexecuted. The defaults fit the
  * deepest data query the schema has (orders, edges, node, lines, product, stock, a field: 7) and
- * GraphiQL's own introspection query (15 deep, about 300 fields with its fragments expanded).
+ * GraphiQL's own introspection query (15 deep; its fields, fragments expanded, fit the complexity).
  */
 @ConfigMapping(prefix = "commerce.query")
 public interface QueryLimits {

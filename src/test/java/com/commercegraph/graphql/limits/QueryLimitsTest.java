@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.in;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -173,8 +175,8 @@ class QueryLimitsTest {
         .body("data.__schema.types.name", hasItem("Order"));
   }
 
-  private static org.hamcrest.Matcher<Object> isLimitCode() {
-    return org.hamcrest.Matchers.in(List.<Object>copyOf(LIMIT_CODES));
+  private static Matcher<Object> isLimitCode() {
+    return in(List.<Object>copyOf(LIMIT_CODES));
   }
 
   private List<WireMockServer> providers() {
