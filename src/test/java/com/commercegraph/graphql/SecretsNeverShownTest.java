@@ -6,7 +6,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.commercegraph.provider.InjectWireMock;
 import com.commercegraph.provider.Provider;
@@ -18,6 +20,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -138,6 +141,27 @@ class SecretsNeverShownTest {
     for (String secret : secrets) {
       assertThat(responses).noneMatch(body -> body.contains(secret));
       assertThat(List.copyOf(logged)).noneMatch(line -> line.contains(secret));
+    }
+  }
+
+  @Test
+  void noMetricLabelShowsACredential() {
+    List<String> secrets = new ArrayList<>(CONFIGURED);
+    secrets.add(veepeTokenInUse());
+    for (Provider provider : Provider.values()) {
+      CircuitBreakerMaintenance.get().resetAll();
+      server(provider).resetAll();
+      if (provider == Provider.VEEPE) {
+        stubVeepeToken();
+      }
+      server(provider).stubFor(any(anyUrl()).atPriority(5).willReturn(aResponse().withStatus(401)));
+      orderByProviderId(provider);
+    }
+    Response metrics = given().when().get("/q/metrics");
+    // Metrics arrive with micrometer; without it there is nothing to look at.
+    assumeTrue(metrics.statusCode() == 200, "no /q/metrics in this build");
+    for (String secret : secrets) {
+      assertThat(metrics.asString()).doesNotContain(secret);
     }
   }
 
