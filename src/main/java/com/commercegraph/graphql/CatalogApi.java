@@ -71,7 +71,7 @@ public class CatalogApi {
     }
     ProductQuery query =
         new ProductQuery(
-            search, InputLists.nonNull("filter.skus", filter == null ? null : filter.skus()));
+            search, InputLists.skus("filter.skus", filter == null ? null : filter.skus()));
     List<ApiError> errors =
         ListAnswers.namedProviderErrors(
             providers, catalog::hasCatalog, "a product catalogue", registry);

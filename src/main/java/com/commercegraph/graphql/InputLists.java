@@ -18,4 +18,21 @@ final class InputLists {
     }
     return Set.copyOf(items);
   }
+
+  /**
+   * SKU filters. A provider receives them as one list parameter (REC+ {@code codes=a,b}), so a SKU
+   * must not carry the separator or control characters: one SKU asked for stays one SKU sent.
+   */
+  static Set<String> skus(String argument, List<String> skus) {
+    Set<String> checked = nonNull(argument, skus);
+    if (checked.stream().anyMatch(InputLists::unsafeSku)) {
+      throw ApiError.badUserInput(
+          argument + " holds a SKU with a comma or control character, or over 100 characters");
+    }
+    return checked;
+  }
+
+  private static boolean unsafeSku(String sku) {
+    return sku.length() > 100 || sku.chars().anyMatch(c -> c == ',' || Character.isISOControl(c));
+  }
 }

@@ -44,7 +44,7 @@ public class StockApi {
     int size = pageSizes.resolve(first);
     Set<Provider> providers =
         InputLists.nonNull("filter.providers", filter == null ? null : filter.providers());
-    Set<String> skus = InputLists.nonNull("filter.skus", filter == null ? null : filter.skus());
+    Set<String> skus = InputLists.skus("filter.skus", filter == null ? null : filter.skus());
     List<ApiError> errors =
         ListAnswers.namedProviderErrors(providers, stock::keepsStock, "stock levels", registry);
     String question =

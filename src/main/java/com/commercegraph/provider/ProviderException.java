@@ -9,7 +9,8 @@ import java.util.Optional;
  * whether the same call may be tried again, and whether a write may have happened anyway.
  *
  * <p>Messages are built from the provider's error body and the status only: never from request
- * headers, URLs with credentials or configuration, so no secret can reach a log or a response.
+ * headers, URLs with credentials or configuration, and with the gateway's own credentials scrubbed
+ * from the body's text ({@link Redaction}), so no secret can reach a log or a response.
  */
 public abstract class ProviderException extends RuntimeException {
 
@@ -25,8 +26,8 @@ public abstract class ProviderException extends RuntimeException {
     super(describe(failure), cause, false, cause != null);
     this.provider = failure.provider();
     this.httpStatus = failure.httpStatus();
-    this.providerCode = failure.providerCode();
-    this.providerMessage = shorten(failure.providerMessage());
+    this.providerCode = Redaction.redact(failure.providerCode());
+    this.providerMessage = shorten(Redaction.redact(failure.providerMessage()));
     this.outcomeUnknown = failure.outcomeUnknown();
   }
 
@@ -69,10 +70,10 @@ public abstract class ProviderException extends RuntimeException {
     text.append(
         failure.httpStatus() == null ? "gave no answer" : "answered " + failure.httpStatus());
     if (failure.providerCode() != null) {
-      text.append(" [").append(failure.providerCode()).append(']');
+      text.append(" [").append(Redaction.redact(failure.providerCode())).append(']');
     }
     if (failure.providerMessage() != null) {
-      text.append(": ").append(shorten(failure.providerMessage()));
+      text.append(": ").append(shorten(Redaction.redact(failure.providerMessage())));
     }
     if (failure.outcomeUnknown()) {
       text.append(" (the write may have been applied)");

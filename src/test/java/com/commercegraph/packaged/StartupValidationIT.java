@@ -73,6 +73,28 @@ class StartupValidationIT {
         .contains("QUARKUS_OIDC_TOKEN_AUDIENCE must be set when QUARKUS_OIDC_AUTH_SERVER_URL is");
   }
 
+  void plainHttpProviderUrlsStopStartupUnlessAllowed() throws Exception {
+    Result result =
+        start(
+            Map.of(
+                "VEEQO_BASE_URL",
+                "http://veeqo.example/" + SECRET,
+                "VEEQO_API_KEY",
+                SECRET,
+                "VEEPE_BASE_URL",
+                "https://veepe.example/v1",
+                "VEEPE_CLIENT_ID",
+                "client",
+                "VEEPE_CLIENT_SECRET",
+                SECRET));
+
+    assertThat(result.exitCode()).isNotZero();
+    assertThat(result.output())
+        .contains("VEEQO_BASE_URL must be an https:// URL")
+        .doesNotContain("VEEPE_BASE_URL must")
+        .doesNotContain(SECRET);
+  }
+
   private Result start(Map<String, String> env) throws IOException, InterruptedException {
     Path log = workDir.resolve("gateway.log");
     ProcessBuilder builder =

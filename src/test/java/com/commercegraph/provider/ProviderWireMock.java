@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -33,7 +34,10 @@ public abstract class ProviderWireMock implements QuarkusTestResourceLifecycleMa
     server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     server.start();
     warmUp();
-    return settings(server.baseUrl());
+    Map<String, String> settings = new HashMap<>(settings(server.baseUrl()));
+    // WireMock speaks plain HTTP; the packaged app (the *IT tests) refuses that unless allowed.
+    settings.put("commerce.allow-http-providers", "true");
+    return settings;
   }
 
   // WireMock's first answer can take over a second on a busy machine, longer than the 1s read

@@ -3,6 +3,7 @@ package com.commercegraph.provider.veepe;
 import com.commercegraph.provider.Provider;
 import com.commercegraph.provider.ProviderBadResponseException;
 import com.commercegraph.provider.ProviderFailure;
+import com.commercegraph.provider.Redaction;
 import io.quarkus.arc.Unremovable;
 import io.quarkus.oidc.common.OidcEndpoint;
 import io.quarkus.oidc.common.OidcResponseFilter;
@@ -33,22 +34,25 @@ public class VeepeTokenResponseFilter implements OidcResponseFilter {
       throw VeepeErrorResponses.exceptionFor(
           rc.statusCode(), body, rc.responseHeaders().get(HttpHeaders.RETRY_AFTER));
     }
-    if (!hasAccessToken(body)) {
+    String token = accessToken(body);
+    if (token == null) {
       throw new ProviderBadResponseException(
           new ProviderFailure(
               Provider.VEEPE, 200, null, "token response without access_token", false));
     }
+    // VeePe might quote the bearer token back in a later error body.
+    Redaction.register(token);
   }
 
-  private static boolean hasAccessToken(String body) {
+  private static String accessToken(String body) {
     if (body == null || body.isBlank()) {
-      return false;
+      return null;
     }
     try {
       Object token = new JsonObject(body).getValue("access_token");
-      return token instanceof String text && !text.isBlank();
+      return token instanceof String text && !text.isBlank() ? text : null;
     } catch (DecodeException e) {
-      return false;
+      return null;
     }
   }
 }

@@ -1,0 +1,43 @@
+package com.commercegraph.graphql.limits;
+
+import graphql.GraphQL;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.parser.ParserOptions;
+import io.smallrye.graphql.execution.QueryCache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+
+/**
+ * Puts the query limits and the error codes into the GraphQL engine as SmallRye GraphQL builds it
+ * (needs {@code quarkus.smallrye-graphql.events.enabled}).
+ *
+ * <p>Setting the builder's instrumentation replaces SmallRye's own chain, which holds only its
+ * parsed-document cache (the gateway leaves SmallRye's depth and complexity settings unset: the
+ * {@link QueryLimits} do that job, with error codes), so the chain here includes a cache of its own
+ * and installs it as the document provider too, keeping both halves of the cache together.
+ */
+@ApplicationScoped
+class QueryLimitsInstaller {
+
+  private final QueryLimits limits;
+
+  QueryLimitsInstaller(QueryLimits limits) {
+    this.limits = limits;
+  }
+
+  void install(@Observes GraphQL.Builder builder) {
+    // graphql-java parses operations with these options; SmallRye's parser settings only reach
+    // the general defaults, which operations do not read.
+    ParserOptions.setDefaultOperationParserOptions(
+        ParserOptions.getDefaultOperationParserOptions()
+            .transform(options -> options.maxTokens(limits.maxTokens())));
+    QueryCache cache = new QueryCache();
+    builder
+        .instrumentation(
+            new ChainedInstrumentation(
+                List.of(
+                    new ErrorCodeInstrumentation(), new QueryLimitInstrumentation(limits), cache)))
+        .preparsedDocumentProvider(cache);
+  }
+}
