@@ -48,7 +48,12 @@ class ProductionSwitchesTest {
 
   @Test
   void thePrintedSchemaAndGraphiqlAreGone() {
-    given().when().get("/graphql/schema.graphql").then().statusCode(404);
+    given()
+        .header("X-API-Key", GraphQLClient.EVERY_ROLE_KEY)
+        .when()
+        .get("/graphql/schema.graphql")
+        .then()
+        .statusCode(404);
     given().when().get("/q/graphql-ui/").then().statusCode(404);
   }
 

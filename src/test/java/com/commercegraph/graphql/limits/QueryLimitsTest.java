@@ -186,6 +186,7 @@ class QueryLimitsTest {
   /** A request GraphQLClient cannot send: a body past the size limit. */
   private static ValidatableResponse postRaw(String body) {
     return given()
+        .header("X-API-Key", GraphQLClient.EVERY_ROLE_KEY)
         .contentType(ContentType.JSON)
         .accept(ContentType.JSON)
         .body(body)
