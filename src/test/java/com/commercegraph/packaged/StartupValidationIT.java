@@ -73,6 +73,7 @@ class StartupValidationIT {
         .contains("QUARKUS_OIDC_TOKEN_AUDIENCE must be set when QUARKUS_OIDC_AUTH_SERVER_URL is");
   }
 
+  @Test
   void plainHttpProviderUrlsStopStartupUnlessAllowed() throws Exception {
     Result result =
         start(
