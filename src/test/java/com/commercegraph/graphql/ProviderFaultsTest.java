@@ -34,6 +34,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,6 +47,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 @QuarkusTest
 class ProviderFaultsTest {
+
+  // The figures measured, for the build log; the assertions hold the bounds.
+  private static final Logger LOG = Logger.getLogger(ProviderFaultsTest.class);
 
   private static final String RECPLUS_ORDERS = "/api/v1/orders";
   private static final int SLOW_MILLIS = 8_000;
@@ -157,7 +161,7 @@ class ProviderFaultsTest {
     assertThat(page.getString("errors[0].extensions.provider")).isEqualTo("RECPLUS");
     // Three 1s read timeouts with backoff between them: about 3.5s, never REC+'s 8s.
     assertThat(took).isLessThan(Duration.ofMillis(SLOW_MILLIS - 2_000));
-    System.out.printf("merged orders with REC+ hanging answered in %d ms%n", took.toMillis());
+    LOG.infof("merged orders with REC+ hanging answered in %d ms", took.toMillis());
   }
 
   @Test
@@ -191,8 +195,8 @@ class ProviderFaultsTest {
       Duration meanwhile = veeqoOrderTook();
       long stillHanging = hanging.stream().filter(call -> !call.isDone()).count();
 
-      System.out.printf(
-          "Veeqo order alone %d ms, while %d of %d REC+ calls wait %d ms%n",
+      LOG.infof(
+          "Veeqo order alone %d ms, while %d of %d REC+ calls wait %d ms",
           alone.toMillis(), stillHanging, HANGING, meanwhile.toMillis());
       // Answered while REC+ calls still queue for its threads, not after them (as when every
       // GraphQL request waited in one line); the time bound is loose, for a busy machine.
