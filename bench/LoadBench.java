@@ -33,8 +33,12 @@ import java.util.regex.Pattern;
  */
 public final class LoadBench {
 
-  /** The development key every caller of /graphql sends once the gateway requires one. */
-  private static final String API_KEY = "commerce-local-dev-key";
+  /**
+   * The key sent as X-API-Key: BENCH_API_KEY, else the sandbox's published local key (accepted only
+   * while every provider is the sandbox).
+   */
+  private static final String API_KEY =
+      System.getenv().getOrDefault("BENCH_API_KEY", "commerce-local-dev-key");
 
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
   private static final Duration RUN_DEADLINE = Duration.ofMinutes(5);

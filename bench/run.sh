@@ -52,14 +52,18 @@ trap stop_app EXIT
 for variant in $variants; do
   port=$(free_port)
   extra=()
+  key=commerce-local-dev-key
   case $variant in
     healthy) ;;
     recplus-down)
       closed=$(free_port)
       # Real REC+ settings (so the sandbox leaves REC+ alone) that point at a closed port.
+      # With a provider of real settings the local key is off, so the run brings its own key.
       extra=(COMMERCE_ALLOW_HTTP_PROVIDERS=true
         RECPLUS_BASE_URL="http://127.0.0.1:$closed/api/v1"
-        RECPLUS_USERNAME=sandbox RECPLUS_PASSWORD=sandbox-recplus-password)
+        RECPLUS_USERNAME=sandbox RECPLUS_PASSWORD=sandbox-recplus-password
+        COMMERCE_API_KEYS="bench-recplus-down=orders:read,catalog:read")
+      key=bench-recplus-down
       ;;
     *)
       echo "unknown variant $variant (healthy, recplus-down)" >&2
@@ -70,7 +74,7 @@ for variant in $variants; do
     COMMERCE_SANDBOX_BASE_URL="http://127.0.0.1:$port" "${extra[@]}" \
     java -jar "$jar" >"$logs/$variant.log" 2>&1 &
   app_pid=$!
-  java bench/LoadBench.java --url "http://127.0.0.1:$port/graphql" --pid "$app_pid" \
+  BENCH_API_KEY=$key java bench/LoadBench.java --url "http://127.0.0.1:$port/graphql" --pid "$app_pid" \
     --requests "$requests" --concurrency "$concurrency" --warmup "$warmup" --label "$variant"
   stop_app
 done

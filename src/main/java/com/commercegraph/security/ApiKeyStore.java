@@ -1,5 +1,6 @@
 package com.commercegraph.security;
 
+import com.commercegraph.sandbox.SandboxOnly;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
@@ -7,13 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The API keys callers may present: those of {@code COMMERCE_API_KEYS}, plus the documented {@link
- * #LOCAL_DEV_KEY} in dev mode or with the sandbox on (so GraphiQL works out of the box there, and
- * never in a packaged app talking to real providers). Read at start-up, so a malformed setting
- * stops the gateway rather than locking every caller out later.
+ * #LOCAL_DEV_KEY} in dev mode or when every provider is the sandbox (so GraphiQL works out of the
+ * box there). A sandbox run where some provider has real settings gets no local key: the published
+ * key must never reach a merchant's real data. Read at start-up, so a malformed setting stops the
+ * gateway rather than locking every caller out later.
  */
 @Startup
 @Singleton
@@ -25,11 +28,10 @@ public class ApiKeyStore {
   private final List<ApiKeyEntries.ApiKey> keys;
 
   ApiKeyStore(
-      @ConfigProperty(name = "commerce.api-keys") Optional<String> configured,
-      @ConfigProperty(name = "commerce.sandbox", defaultValue = "false") boolean sandbox) {
+      @ConfigProperty(name = "commerce.api-keys") Optional<String> configured, Config config) {
     List<ApiKeyEntries.ApiKey> all =
         new ArrayList<>(configured.map(ApiKeyEntries::parse).orElse(List.of()));
-    if (sandbox || LaunchMode.current() == LaunchMode.DEVELOPMENT) {
+    if (LaunchMode.current() == LaunchMode.DEVELOPMENT || SandboxOnly.in(config)) {
       all.add(new ApiKeyEntries.ApiKey(ApiKeyEntries.hash(LOCAL_DEV_KEY), Roles.ALL));
     }
     this.keys = List.copyOf(all);

@@ -2,8 +2,10 @@ package com.commercegraph.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.commercegraph.graphql.GraphQLClient;
 import com.commercegraph.provider.recplus.RecplusConfig;
 import com.commercegraph.provider.veeqo.VeeqoConfig;
+import com.commercegraph.security.ApiKeyStore;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -11,7 +13,10 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** With the sandbox on, a provider that has its own settings keeps them. */
+/**
+ * With the sandbox on, a provider that has its own settings keeps them, and the published local key
+ * opens nothing, since it would reach that provider's real data.
+ */
 @QuarkusTest
 @TestProfile(SandboxRealSettingsTest.RealVeeqo.class)
 class SandboxRealSettingsTest {
@@ -39,6 +44,13 @@ class SandboxRealSettingsTest {
   void configuredProviderIsNotReplacedByTheSandbox() {
     assertThat(veeqo.apiKey()).contains("a-real-veeqo-key");
     assertThat(veeqo.baseUrl()).isEqualTo("https://veeqo.example.invalid");
+  }
+
+  @Test
+  void theLocalKeyIsRefusedWhileAProviderHasRealSettings() {
+    GraphQLClient.postWithKey(ApiKeyStore.LOCAL_DEV_KEY, "{ providers { provider } }")
+        .statusCode(401);
+    GraphQLClient.post("{ providers { provider } }").statusCode(200);
   }
 
   @Test

@@ -1,0 +1,35 @@
+package com.commercegraph.sandbox;
+
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Whether the gateway talks to nothing but its own simulators: the sandbox is on and every
+ * provider's base URL lies under the sandbox's, so no merchant's real data can be reached.
+ */
+public final class SandboxOnly {
+
+  private static final List<String> BASE_URLS =
+      List.of("veeqo.base-url", "veepe.base-url", "recplus.base-url", "shopwedo.base-url");
+
+  private SandboxOnly() {}
+
+  public static boolean in(Config config) {
+    if (!config.getOptionalValue("commerce.sandbox", Boolean.class).orElse(false)) {
+      return false;
+    }
+    Optional<String> root =
+        config
+            .getOptionalValue("commerce.sandbox.base-url", String.class)
+            .map(base -> base.replaceAll("/+$", "") + SandboxPaths.ROOT + "/");
+    return root.isPresent()
+        && BASE_URLS.stream()
+            .allMatch(
+                key ->
+                    config
+                        .getOptionalValue(key, String.class)
+                        .filter(url -> url.trim().startsWith(root.get()))
+                        .isPresent());
+  }
+}
