@@ -29,4 +29,15 @@ class RedactionTest {
 
     assertThat(Redaction.redact("abc order")).isEqualTo("abc order");
   }
+
+  @Test
+  void theNewestTokensAreRedactedAndOldOnesForgotten() {
+    for (int i = 1; i <= 9; i++) {
+      Redaction.registerToken("rdx-token-" + i);
+    }
+
+    assertThat(Redaction.redact("bearer rdx-token-9 rdx-token-2"))
+        .isEqualTo("bearer [redacted] [redacted]");
+    assertThat(Redaction.redact("bearer rdx-token-1")).isEqualTo("bearer rdx-token-1");
+  }
 }

@@ -41,7 +41,7 @@ public class VeepeTokenResponseFilter implements OidcResponseFilter {
               Provider.VEEPE, 200, null, "token response without access_token", false));
     }
     // VeePe might quote the bearer token back in a later error body.
-    Redaction.register(token);
+    Redaction.registerToken(token);
   }
 
   private static String accessToken(String body) {
