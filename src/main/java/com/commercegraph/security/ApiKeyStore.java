@@ -1,15 +1,19 @@
 package com.commercegraph.security;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.commercegraph.sandbox.SandboxOnly;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
+import java.net.URLEncoder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * The API keys callers may present: those of {@code COMMERCE_API_KEYS}, plus the documented {@link
@@ -25,6 +29,8 @@ public class ApiKeyStore {
   /** Published in the README: it guards nothing but the sandbox's made-up data. */
   public static final String LOCAL_DEV_KEY = "commerce-local-dev-key";
 
+  private static final Logger LOG = Logger.getLogger(ApiKeyStore.class);
+
   private final List<ApiKeyEntries.ApiKey> keys;
 
   ApiKeyStore(
@@ -33,6 +39,10 @@ public class ApiKeyStore {
         new ArrayList<>(configured.map(ApiKeyEntries::parse).orElse(List.of()));
     if (LaunchMode.current() == LaunchMode.DEVELOPMENT || SandboxOnly.in(config)) {
       all.add(new ApiKeyEntries.ApiKey(ApiKeyEntries.hash(LOCAL_DEV_KEY), Roles.ALL));
+      // GraphiQL reads default headers from its URL only; the key guards made-up data alone.
+      LOG.infof(
+          "Local key on; GraphiQL with it: /q/graphql-ui/?headers=%s",
+          URLEncoder.encode("{\"X-API-Key\":\"" + LOCAL_DEV_KEY + "\"}", UTF_8));
     }
     this.keys = List.copyOf(all);
   }

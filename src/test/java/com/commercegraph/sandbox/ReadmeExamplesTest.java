@@ -1,5 +1,6 @@
 package com.commercegraph.sandbox;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.commercegraph.graphql.GraphQLClient;
@@ -8,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +31,8 @@ import org.junit.jupiter.api.Test;
 class ReadmeExamplesTest {
 
   private static final Pattern BLOCK = Pattern.compile("```graphql\\n(.*?)```", Pattern.DOTALL);
+  private static final Pattern GRAPHIQL_LINK =
+      Pattern.compile("http://localhost:8080/q/graphql-ui/\\?headers=([^`\\s]+)");
   private static final Pattern EXPECT = Pattern.compile("# expect: userError (\\w+)");
 
   @Test
@@ -73,6 +77,22 @@ class ReadmeExamplesTest {
             .jsonPath()
             .getList("data.orders.edges.node.provider");
     assertThat(providers).contains("VEEQO", "VEEPE", "RECPLUS").doesNotContain("SHOPWEDO");
+  }
+
+  @Test
+  void theReadmeGraphiqlLinkCarriesTheLocalKey() throws IOException {
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    Matcher link = GRAPHIQL_LINK.matcher(readme);
+    assertThat(link.find()).isTrue();
+    Map<String, String> headers =
+        new JsonPath(URLDecoder.decode(link.group(1), StandardCharsets.UTF_8)).getMap("");
+
+    assertThat(headers).containsExactly(Map.entry("X-API-Key", ApiKeyStore.LOCAL_DEV_KEY));
+    given()
+        .urlEncodingEnabled(false)
+        .get("/q/graphql-ui/?headers=" + link.group(1))
+        .then()
+        .statusCode(200);
   }
 
   private static List<String> readmeExamples() throws IOException {
