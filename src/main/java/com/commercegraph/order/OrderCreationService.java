@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
 
 /**
  * Creates orders so that one client reference gives one order, whatever happens: the input is
@@ -111,16 +112,11 @@ public class OrderCreationService {
       throw new OutcomeStillUnknownException(provider, order.reference());
     }
     try {
+      Supplier<Order> send = stock.aroundWrite(provider, () -> creation.create(order));
       Order made =
           creation.createIsIdempotent()
-              ? calls.idempotentWrite(
-                  provider,
-                  stock.aroundWrite(provider, () -> creation.create(order)),
-                  limits.deadline())
-              : calls.write(
-                  provider,
-                  stock.aroundWrite(provider, () -> creation.create(order)),
-                  limits.deadline());
+              ? calls.idempotentWrite(provider, send, limits.deadline())
+              : calls.write(provider, send, limits.deadline());
       created.remember(provider, order.reference(), made.providerId());
       return made;
     } catch (ProviderException e) {
