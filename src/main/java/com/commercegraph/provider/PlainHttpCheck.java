@@ -68,9 +68,6 @@ class PlainHttpCheck {
   }
 
   private static boolean isSandbox(String url, Optional<String> sandboxBase) {
-    return sandboxBase
-        .map(base -> SettingChecks.baseUri(base) + SANDBOX_ROOT)
-        .filter(root -> url.trim().startsWith(root))
-        .isPresent();
+    return sandboxBase.filter(base -> SettingChecks.isUnder(url, base, SANDBOX_ROOT)).isPresent();
   }
 }

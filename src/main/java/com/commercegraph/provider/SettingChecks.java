@@ -53,4 +53,9 @@ public final class SettingChecks {
     String trimmed = value.trim();
     return URI.create(trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed);
   }
+
+  /** True when {@code url} lies under {@code path} of the {@code base} URL. */
+  public static boolean isUnder(String url, String base, String path) {
+    return url.trim().startsWith(baseUri(base) + path);
+  }
 }

@@ -1,5 +1,6 @@
 package com.commercegraph.sandbox;
 
+import com.commercegraph.provider.SettingChecks;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
@@ -19,17 +20,15 @@ public final class SandboxOnly {
     if (!config.getOptionalValue("commerce.sandbox", Boolean.class).orElse(false)) {
       return false;
     }
-    Optional<String> root =
-        config
-            .getOptionalValue("commerce.sandbox.base-url", String.class)
-            .map(base -> base.replaceAll("/+$", "") + SandboxPaths.ROOT + "/");
-    return root.isPresent()
+    Optional<String> base = config.getOptionalValue("commerce.sandbox.base-url", String.class);
+    return base.isPresent()
         && BASE_URLS.stream()
             .allMatch(
                 key ->
                     config
                         .getOptionalValue(key, String.class)
-                        .filter(url -> url.trim().startsWith(root.get()))
+                        .filter(
+                            url -> SettingChecks.isUnder(url, base.get(), SandboxPaths.ROOT + "/"))
                         .isPresent());
   }
 }
