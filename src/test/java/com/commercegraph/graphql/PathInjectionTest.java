@@ -5,13 +5,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.commercegraph.provider.InjectWireMock;
 import com.commercegraph.provider.Provider;
+import com.commercegraph.provider.ProviderServers;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +46,7 @@ class PathInjectionTest {
 
   @BeforeEach
   void reset() {
-    providers().forEach(WireMockServer::resetAll);
+    ProviderServers.resetAll(veeqo, veepe, recplus, shopwedo);
   }
 
   @Test
@@ -157,10 +157,6 @@ class PathInjectionTest {
   }
 
   private void noProviderCalled() {
-    providers().forEach(p -> assertThat(p.getAllServeEvents()).isEmpty());
-  }
-
-  private List<WireMockServer> providers() {
-    return List.of(veeqo, veepe, recplus, shopwedo);
+    ProviderServers.assertNoneCalled(veeqo, veepe, recplus, shopwedo);
   }
 }

@@ -1,8 +1,6 @@
 package com.commercegraph.graphql;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -18,6 +16,7 @@ import static org.hamcrest.Matchers.nullValue;
 import com.commercegraph.provider.EntityKind;
 import com.commercegraph.provider.InjectWireMock;
 import com.commercegraph.provider.Provider;
+import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.provider.veepe.VeepeTokens;
 import com.commercegraph.security.Roles;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -188,7 +187,7 @@ class RoleEnforcementTest {
   @BeforeEach
   void reset() {
     RecplusStubs.warmUp(recplus);
-    Stream.of(veeqo, veepe, recplus, shopwedo).forEach(WireMockServer::resetAll);
+    ProviderServers.resetAll(veeqo, veepe, recplus, shopwedo);
     tokens.discard();
     VeepeStubs.stubToken(veepe);
   }
@@ -346,9 +345,7 @@ class RoleEnforcementTest {
   }
 
   private void assertNoProviderCalled() {
-    for (WireMockServer provider : List.of(veeqo, veepe, recplus, shopwedo)) {
-      assertThat(provider.findAll(anyRequestedFor(anyUrl()))).isEmpty();
-    }
+    ProviderServers.assertNoneCalled(veeqo, veepe, recplus, shopwedo);
   }
 
   private static String keyWithOnly(String role) {

@@ -1,19 +1,15 @@
 package com.commercegraph.security;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 
 import com.commercegraph.graphql.GraphQLClient;
 import com.commercegraph.provider.InjectWireMock;
 import com.commercegraph.provider.Provider;
+import com.commercegraph.provider.ProviderServers;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +40,7 @@ class ApiKeyAuthenticationTest {
 
   @BeforeEach
   void reset() {
-    Stream.of(veeqo, veepe, recplus, shopwedo).forEach(WireMockServer::resetAll);
+    ProviderServers.resetAll(veeqo, veepe, recplus, shopwedo);
   }
 
   @Test
@@ -102,8 +98,6 @@ class ApiKeyAuthenticationTest {
   }
 
   private void assertNoProviderCalled() {
-    for (WireMockServer provider : List.of(veeqo, veepe, recplus, shopwedo)) {
-      assertThat(provider.findAll(anyRequestedFor(anyUrl()))).isEmpty();
-    }
+    ProviderServers.assertNoneCalled(veeqo, veepe, recplus, shopwedo);
   }
 }

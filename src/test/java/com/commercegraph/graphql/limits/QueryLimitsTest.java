@@ -1,7 +1,6 @@
 package com.commercegraph.graphql.limits;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -15,6 +14,7 @@ import static org.hamcrest.Matchers.nullValue;
 import com.commercegraph.graphql.GraphQLClient;
 import com.commercegraph.provider.InjectWireMock;
 import com.commercegraph.provider.Provider;
+import com.commercegraph.provider.ProviderServers;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -56,14 +56,14 @@ class QueryLimitsTest {
 
   @BeforeEach
   void reset() {
-    providers().forEach(WireMockServer::resetAll);
+    ProviderServers.resetAll(veeqo, veepe, recplus, shopwedo);
   }
 
   @AfterEach
   void noProviderWasCalled() {
     // Every test here is refused or answered without a provider, except the deep one, which
     // clears this itself.
-    providers().forEach(p -> assertThat(p.getAllServeEvents()).isEmpty());
+    ProviderServers.assertNoneCalled(veeqo, veepe, recplus, shopwedo);
   }
 
   @Test
@@ -88,7 +88,7 @@ class QueryLimitsTest {
             """)
         .body("data.orders", notNullValue())
         .body("errors.extensions.code", everyItem(not(isLimitCode())));
-    providers().forEach(WireMockServer::resetRequests);
+    Stream.of(veeqo, veepe, recplus, shopwedo).forEach(WireMockServer::resetRequests);
   }
 
   @Test
@@ -177,10 +177,6 @@ class QueryLimitsTest {
 
   private static Matcher<Object> isLimitCode() {
     return in(List.<Object>copyOf(LIMIT_CODES));
-  }
-
-  private List<WireMockServer> providers() {
-    return List.of(veeqo, veepe, recplus, shopwedo);
   }
 
   /** A request GraphQLClient cannot send: a body past the size limit. */
