@@ -1,6 +1,6 @@
 package com.commercegraph.cache;
 
-import com.commercegraph.provider.Provider;
+import com.commercegraph.registry.Provider;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumMap;
 import java.util.Map;
@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * that may predate a write, or be read while one runs, is never cached.
  */
 @ApplicationScoped
-class ProviderWrites {
+public class ProviderWrites {
 
   private final Map<Provider, AtomicLong> generations = new EnumMap<>(Provider.class);
   private final Map<Provider, AtomicInteger> running = new EnumMap<>(Provider.class);
@@ -26,21 +26,21 @@ class ProviderWrites {
     }
   }
 
-  long generation(Provider provider) {
+  public long generation(Provider provider) {
     return generations.get(provider).get();
   }
 
   /** No write at the provider began or ended since {@code generation}, and none is running. */
-  boolean quietSince(Provider provider, long generation) {
+  public boolean quietSince(Provider provider, long generation) {
     return running.get(provider).get() == 0 && generation(provider) == generation;
   }
 
-  void begin(Provider provider) {
+  public void begin(Provider provider) {
     running.get(provider).incrementAndGet();
     generations.get(provider).incrementAndGet();
   }
 
-  void end(Provider provider) {
+  public void end(Provider provider) {
     generations.get(provider).incrementAndGet();
     running.get(provider).decrementAndGet();
   }

@@ -1,6 +1,6 @@
 package com.commercegraph.cache;
 
-import com.commercegraph.provider.Provider;
+import com.commercegraph.registry.Provider;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CaffeineCache;
 import java.util.Optional;
@@ -11,23 +11,23 @@ import java.util.function.Predicate;
  * A Quarkus (Caffeine) cache whose puts give way to writes at the same provider ({@link
  * ProviderWrites}). Hits and misses are counted by the cache itself (metrics-enabled).
  */
-final class WriteAwareCache {
+public final class WriteAwareCache {
 
   private final CaffeineCache cache;
   private final ProviderWrites writes;
 
-  WriteAwareCache(Cache cache, ProviderWrites writes) {
+  public WriteAwareCache(Cache cache, ProviderWrites writes) {
     this.cache = cache.as(CaffeineCache.class);
     this.writes = writes;
   }
 
-  <V> Optional<V> get(Object key) {
+  public <V> Optional<V> get(Object key) {
     CompletableFuture<V> cached = cache.getIfPresent(key);
     return cached == null ? Optional.empty() : Optional.ofNullable(cached.join());
   }
 
   /** Keeps {@code value} unless the provider was written to since {@code generation}. */
-  void put(long generation, Provider provider, Object key, Object value) {
+  public void put(long generation, Provider provider, Object key, Object value) {
     if (!writes.quietSince(provider, generation)) {
       return;
     }
@@ -38,7 +38,7 @@ final class WriteAwareCache {
     }
   }
 
-  void invalidate(Predicate<Object> keys) {
+  public void invalidate(Predicate<Object> keys) {
     cache.invalidateIf(keys).await().indefinitely();
   }
 }

@@ -1,17 +1,15 @@
 package com.commercegraph.catalog;
 
-import com.commercegraph.cache.ProductCache;
-import com.commercegraph.order.RequestLimits;
-import com.commercegraph.provider.BatchResult;
-import com.commercegraph.provider.MergePosition;
-import com.commercegraph.provider.MergedPages;
-import com.commercegraph.provider.ProductCatalog;
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.ProviderCalls;
-import com.commercegraph.provider.ProviderCalls.Outcome;
-import com.commercegraph.provider.ProviderDisabledException;
-import com.commercegraph.provider.ProviderException;
-import com.commercegraph.provider.ProviderRegistry;
+import com.commercegraph.failure.ProviderDisabledException;
+import com.commercegraph.failure.ProviderException;
+import com.commercegraph.merge.BatchResult;
+import com.commercegraph.merge.MergePosition;
+import com.commercegraph.merge.MergedPages;
+import com.commercegraph.registry.Provider;
+import com.commercegraph.registry.ProviderRegistry;
+import com.commercegraph.resilience.ProviderCalls;
+import com.commercegraph.resilience.ProviderCalls.Outcome;
+import com.commercegraph.resilience.RequestLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.util.ArrayList;
@@ -66,7 +64,7 @@ public class CatalogService {
     List<MergedPages.Source<Product>> sources =
         catalogs.stream()
             .filter(c -> providers.isEmpty() || providers.contains(c.provider()))
-            .filter(c -> enabled(c.provider()))
+            .filter(c -> registry.enabled(c.provider()))
             .map(
                 c ->
                     new MergedPages.Source<Product>(
@@ -86,14 +84,14 @@ public class CatalogService {
   }
 
   /**
-   * @throws com.commercegraph.provider.ProviderException when the provider failed or is disabled
+   * @throws com.commercegraph.failure.ProviderException when the provider failed or is disabled
    */
   public Optional<Product> product(Provider provider, String nativeId) {
     ProductCatalog catalog = catalog(provider).orElse(null);
     if (catalog == null) {
       return Optional.empty();
     }
-    if (!enabled(provider)) {
+    if (!registry.enabled(provider)) {
       throw ProviderDisabledException.of(provider);
     }
     Optional<Product> cached = cache.get(provider, nativeId);
@@ -119,7 +117,7 @@ public class CatalogService {
       if (line.embedded() == null
           && line.productRef() != null
           && catalog(line.provider()).isPresent()
-          && enabled(line.provider())) {
+          && registry.enabled(line.provider())) {
         wanted.computeIfAbsent(line.provider(), p -> new LinkedHashSet<>()).add(line.productRef());
       }
     }
@@ -174,10 +172,6 @@ public class CatalogService {
 
   private Optional<ProductCatalog> catalog(Provider provider) {
     return catalogs.stream().filter(c -> c.provider() == provider).findFirst();
-  }
-
-  private boolean enabled(Provider provider) {
-    return registry.find(provider).map(p -> p.enabled()).orElse(false);
   }
 
   /** What an order line says about its product. */

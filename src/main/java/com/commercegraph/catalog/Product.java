@@ -1,7 +1,7 @@
 package com.commercegraph.catalog;
 
 import com.commercegraph.money.Money;
-import com.commercegraph.provider.Provider;
+import com.commercegraph.registry.Provider;
 import com.commercegraph.stock.StockLevel;
 
 /**

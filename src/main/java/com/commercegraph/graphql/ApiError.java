@@ -1,7 +1,7 @@
 package com.commercegraph.graphql;
 
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.ProviderException;
+import com.commercegraph.failure.ProviderException;
+import com.commercegraph.registry.Provider;
 import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.GraphQLError;

@@ -1,7 +1,7 @@
 package com.commercegraph.graphql;
 
-import com.commercegraph.provider.BatchResult;
-import com.commercegraph.provider.Provider;
+import com.commercegraph.merge.BatchResult;
+import com.commercegraph.registry.Provider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

@@ -1,12 +1,13 @@
 package com.commercegraph.graphql;
 
-import com.commercegraph.provider.EntityKind;
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.ProviderException;
-import com.commercegraph.provider.veeqo.VeeqoChannels;
+import com.commercegraph.channel.ChannelService;
+import com.commercegraph.channel.NewAmazonChannel;
+import com.commercegraph.channel.SellableLink;
+import com.commercegraph.failure.ProviderException;
+import com.commercegraph.registry.EntityKind;
+import com.commercegraph.registry.Provider;
 import com.commercegraph.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Optional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -22,9 +23,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 @GraphQLApi
 public class ChannelApi {
 
-  private final VeeqoChannels channels;
+  private final ChannelService channels;
 
-  ChannelApi(VeeqoChannels channels) {
+  ChannelApi(ChannelService channels) {
     this.channels = channels;
   }
 
@@ -35,7 +36,9 @@ public class ChannelApi {
       @NonNull @Name("input") AmazonChannelInput input) {
     try {
       return ChannelPayload.of(
-          channels.createAmazonChannel(input.name(), input.shortName(), input.currencyCode()));
+          channels.createAmazonChannel(
+              Provider.VEEQO,
+              new NewAmazonChannel(input.name(), input.shortName(), input.currencyCode())));
     } catch (ProviderException e) {
       throw WriteErrors.of(e, null);
     }
@@ -46,19 +49,22 @@ public class ChannelApi {
   @Description("Veeqo: links a sellable to its Amazon listing (a channel sellable).")
   public @NonNull ChannelSellablePayload linkChannelSellable(
       @NonNull @Name("input") ChannelSellableInput input) {
-    Optional<String> channelId =
+    String channelId =
         NodeId.decode(input.channelId())
             .filter(id -> id.kind() == EntityKind.CHANNEL && id.provider() == Provider.VEEQO)
-            .map(NodeId::nativeId);
+            .map(NodeId::nativeId)
+            .orElse(null);
     try {
       return ChannelSellablePayload.of(
-          channels.linkSellable(
-              channelId,
-              input.sellableId(),
-              input.remoteId(),
-              input.remoteSku(),
-              input.remoteTitle(),
-              input.channelProductId()));
+          channels.link(
+              Provider.VEEQO,
+              new SellableLink(
+                  channelId,
+                  input.sellableId(),
+                  input.remoteId(),
+                  input.remoteSku(),
+                  input.remoteTitle(),
+                  input.channelProductId())));
     } catch (ProviderException e) {
       throw WriteErrors.of(e, null);
     }

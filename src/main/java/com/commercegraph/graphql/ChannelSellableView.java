@@ -1,6 +1,6 @@
 package com.commercegraph.graphql;
 
-import com.commercegraph.provider.veeqo.VeeqoChannelSellable;
+import com.commercegraph.channel.ChannelSellable;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
@@ -15,7 +15,7 @@ public record ChannelSellableView(
     String remoteTitle,
     Boolean active) {
 
-  static ChannelSellableView of(VeeqoChannelSellable sellable) {
+  static ChannelSellableView of(ChannelSellable sellable) {
     return new ChannelSellableView(
         sellable.id(),
         sellable.remoteId(),

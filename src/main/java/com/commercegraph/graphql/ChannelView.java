@@ -1,8 +1,8 @@
 package com.commercegraph.graphql;
 
-import com.commercegraph.provider.EntityKind;
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.veeqo.VeeqoChannel;
+import com.commercegraph.channel.Channel;
+import com.commercegraph.registry.EntityKind;
+import com.commercegraph.registry.Provider;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
@@ -21,16 +21,14 @@ public record ChannelView(
         @NonNull
         String providerId) {
 
-  // Channels exist only at Veeqo; a common channel model can wait for a second provider.
-  static ChannelView of(VeeqoChannel channel) {
-    String providerId = String.valueOf(channel.id());
+  static ChannelView of(Channel channel) {
     return new ChannelView(
-        NodeId.encode(Provider.VEEQO, EntityKind.CHANNEL, providerId),
-        Provider.VEEQO,
+        NodeId.encode(channel.provider(), EntityKind.CHANNEL, channel.providerId()),
+        channel.provider(),
         channel.name(),
         channel.shortName(),
         channel.currencyCode(),
         channel.state(),
-        providerId);
+        channel.providerId());
   }
 }

@@ -1,7 +1,7 @@
 package com.commercegraph.graphql;
 
-import com.commercegraph.order.WriteResult;
 import com.commercegraph.payment.CheckoutLink;
+import com.commercegraph.write.WriteResult;
 import java.util.List;
 import org.eclipse.microprofile.graphql.NonNull;
 

@@ -1,7 +1,7 @@
 package com.commercegraph.graphql;
 
 import com.commercegraph.order.NewOrder;
-import com.commercegraph.provider.Provider;
+import com.commercegraph.registry.Provider;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;

@@ -1,8 +1,8 @@
 package com.commercegraph.graphql;
 
+import com.commercegraph.failure.ProviderException;
 import com.commercegraph.invoice.InvoiceService;
-import com.commercegraph.provider.EntityKind;
-import com.commercegraph.provider.ProviderException;
+import com.commercegraph.registry.EntityKind;
 import com.commercegraph.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.graphql.Description;

@@ -1,8 +1,8 @@
 package com.commercegraph.graphql;
 
 import com.commercegraph.invoice.Invoice;
-import com.commercegraph.provider.EntityKind;
-import com.commercegraph.provider.Provider;
+import com.commercegraph.registry.EntityKind;
+import com.commercegraph.registry.Provider;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;

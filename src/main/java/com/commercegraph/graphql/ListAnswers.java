@@ -1,9 +1,9 @@
 package com.commercegraph.graphql;
 
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.ProviderDisabledException;
-import com.commercegraph.provider.ProviderException;
-import com.commercegraph.provider.ProviderRegistry;
+import com.commercegraph.failure.ProviderDisabledException;
+import com.commercegraph.failure.ProviderException;
+import com.commercegraph.registry.Provider;
+import com.commercegraph.registry.ProviderRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +30,7 @@ final class ListAnswers {
     for (Provider provider : named) {
       if (!can.test(provider)) {
         errors.add(ApiError.unsupported(provider, provider + " has no " + what));
-      } else if (!registry.find(provider).orElseThrow().enabled()) {
+      } else if (!registry.enabled(provider)) {
         errors.add(ApiError.of(ProviderDisabledException.of(provider)));
       }
     }

@@ -1,7 +1,7 @@
 package com.commercegraph.graphql;
 
-import com.commercegraph.provider.MergePosition;
-import com.commercegraph.provider.Provider;
+import com.commercegraph.merge.MergePosition;
+import com.commercegraph.registry.Provider;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;

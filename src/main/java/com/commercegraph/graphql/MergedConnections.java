@@ -1,6 +1,6 @@
 package com.commercegraph.graphql;
 
-import com.commercegraph.provider.MergedPages;
+import com.commercegraph.merge.MergedPages;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;

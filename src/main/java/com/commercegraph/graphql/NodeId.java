@@ -1,8 +1,8 @@
 package com.commercegraph.graphql;
 
-import com.commercegraph.provider.EntityKind;
-import com.commercegraph.provider.NativeIds;
-import com.commercegraph.provider.Provider;
+import com.commercegraph.registry.EntityKind;
+import com.commercegraph.registry.NativeIds;
+import com.commercegraph.registry.Provider;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package com.commercegraph.graphql;
 
-import com.commercegraph.provider.EntityKind;
+import com.commercegraph.registry.EntityKind;
 
 /** Id arguments: decoded and checked, or a BAD_USER_INPUT error before any provider is called. */
 final class NodeIds {

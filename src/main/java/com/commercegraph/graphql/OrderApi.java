@@ -1,18 +1,18 @@
 package com.commercegraph.graphql;
 
+import com.commercegraph.failure.ProviderDisabledException;
+import com.commercegraph.failure.ProviderException;
+import com.commercegraph.merge.MergePosition;
+import com.commercegraph.merge.MergedPages;
 import com.commercegraph.order.Order;
 import com.commercegraph.order.OrderFeed;
 import com.commercegraph.order.OrderFilter;
 import com.commercegraph.order.OrderService;
-import com.commercegraph.order.RequestLimits;
-import com.commercegraph.provider.EntityKind;
-import com.commercegraph.provider.MergePosition;
-import com.commercegraph.provider.MergedPages;
-import com.commercegraph.provider.NativeIds;
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.ProviderDisabledException;
-import com.commercegraph.provider.ProviderException;
-import com.commercegraph.provider.ProviderRegistry;
+import com.commercegraph.registry.EntityKind;
+import com.commercegraph.registry.NativeIds;
+import com.commercegraph.registry.Provider;
+import com.commercegraph.registry.ProviderRegistry;
+import com.commercegraph.resilience.RequestLimits;
 import com.commercegraph.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -78,7 +78,7 @@ public class OrderApi {
       if (!feed.canList(named)) {
         errors.add(
             ApiError.unsupported(named, named + " cannot list orders; use orderByProviderId"));
-      } else if (!registry.find(named).orElseThrow().enabled()) {
+      } else if (!registry.enabled(named)) {
         errors.add(ApiError.of(ProviderDisabledException.of(named)));
       }
     }

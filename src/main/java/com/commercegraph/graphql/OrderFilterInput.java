@@ -1,7 +1,7 @@
 package com.commercegraph.graphql;
 
 import com.commercegraph.order.OrderStatus;
-import com.commercegraph.provider.Provider;
+import com.commercegraph.registry.Provider;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Input;

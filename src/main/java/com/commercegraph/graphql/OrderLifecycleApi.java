@@ -1,11 +1,12 @@
 package com.commercegraph.graphql;
 
+import com.commercegraph.failure.ProviderException;
 import com.commercegraph.order.Order;
+import com.commercegraph.order.OrderLifecycleService;
 import com.commercegraph.order.OrderStatus;
-import com.commercegraph.order.WriteResult;
-import com.commercegraph.provider.ProviderException;
-import com.commercegraph.provider.veepe.VeepeWrites;
+import com.commercegraph.registry.EntityKind;
 import com.commercegraph.security.Roles;
+import com.commercegraph.write.WriteResult;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.graphql.Description;
@@ -19,10 +20,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 @GraphQLApi
 public class OrderLifecycleApi {
 
-  private final VeepeWrites veepe;
+  private final OrderLifecycleService lifecycle;
 
-  OrderLifecycleApi(VeepeWrites veepe) {
-    this.veepe = veepe;
+  OrderLifecycleApi(OrderLifecycleService lifecycle) {
+    this.lifecycle = lifecycle;
   }
 
   @RolesAllowed(Roles.ORDERS_WRITE)
@@ -33,10 +34,8 @@ public class OrderLifecycleApi {
       @NonNull @Id @Name("id") String id,
       @NonNull @Name("to") OrderStatus to,
       @Name("note") String note) {
-    NodeId order = VeepeOrderIds.require(id);
-    return VeepeOrderIds.notVeepe(order, "id")
-        .map(problem -> OrderPayload.of(WriteResult.refused(problem)))
-        .orElseGet(() -> write(id, () -> veepe.transition(order.nativeId(), to, note)));
+    NodeId order = NodeIds.require(id, EntityKind.ORDER);
+    return write(id, () -> lifecycle.transition(order.provider(), order.nativeId(), to, note));
   }
 
   @RolesAllowed(Roles.ORDERS_WRITE)
@@ -46,11 +45,15 @@ public class OrderLifecycleApi {
           + " they are, new lines re-price the amount.")
   public @NonNull OrderPayload updateOrder(
       @NonNull @Id @Name("id") String id, @NonNull @Name("input") UpdateOrderInput input) {
-    NodeId order = VeepeOrderIds.require(id);
-    return VeepeOrderIds.notVeepe(order, "id")
-        .or(input::nullLine)
+    NodeId order = NodeIds.require(id, EntityKind.ORDER);
+    return input
+        .nullLine()
         .map(problem -> OrderPayload.of(WriteResult.refused(problem)))
-        .orElseGet(() -> write(id, () -> veepe.update(order.nativeId(), input.toEdit())));
+        .orElseGet(
+            () ->
+                write(
+                    id,
+                    () -> lifecycle.update(order.provider(), order.nativeId(), input.toEdit())));
   }
 
   /** A provider failure; with no answer in time the order id is what to read again. */

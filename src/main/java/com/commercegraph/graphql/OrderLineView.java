@@ -2,7 +2,7 @@ package com.commercegraph.graphql;
 
 import com.commercegraph.catalog.Product;
 import com.commercegraph.order.OrderLine;
-import com.commercegraph.provider.Provider;
+import com.commercegraph.registry.Provider;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 

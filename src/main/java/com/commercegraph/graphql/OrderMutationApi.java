@@ -1,10 +1,10 @@
 package com.commercegraph.graphql;
 
+import com.commercegraph.failure.ProviderException;
 import com.commercegraph.order.OrderCancellationService;
 import com.commercegraph.order.OrderCreationService;
 import com.commercegraph.order.OutcomeStillUnknownException;
-import com.commercegraph.provider.EntityKind;
-import com.commercegraph.provider.ProviderException;
+import com.commercegraph.registry.EntityKind;
 import com.commercegraph.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.graphql.Description;

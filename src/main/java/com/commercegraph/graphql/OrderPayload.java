@@ -1,7 +1,7 @@
 package com.commercegraph.graphql;
 
 import com.commercegraph.order.Order;
-import com.commercegraph.order.WriteResult;
+import com.commercegraph.write.WriteResult;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;

@@ -1,13 +1,13 @@
 package com.commercegraph.graphql;
 
-import com.commercegraph.order.InputProblem;
-import com.commercegraph.order.WriteResult;
-import com.commercegraph.provider.EntityKind;
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.ProviderException;
-import com.commercegraph.provider.recplus.RecplusWrites;
-import com.commercegraph.provider.recplus.RecplusWrites.OrderChange;
+import com.commercegraph.failure.ProviderException;
+import com.commercegraph.order.Order;
+import com.commercegraph.order.OrderStatusTextService;
+import com.commercegraph.registry.EntityKind;
 import com.commercegraph.security.Roles;
+import com.commercegraph.write.Change;
+import com.commercegraph.write.InputProblem;
+import com.commercegraph.write.WriteResult;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
@@ -25,10 +25,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 @GraphQLApi
 public class OrderProviderStatusApi {
 
-  private final RecplusWrites recplus;
+  private final OrderStatusTextService texts;
 
-  OrderProviderStatusApi(RecplusWrites recplus) {
-    this.recplus = recplus;
+  OrderProviderStatusApi(OrderStatusTextService texts) {
+    this.texts = texts;
   }
 
   @RolesAllowed(Roles.ORDERS_WRITE)
@@ -45,18 +45,14 @@ public class OrderProviderStatusApi {
     if (order.isEmpty() || order.get().kind() != EntityKind.ORDER) {
       return refused(InputProblem.of("INVALID", "id is not an order's id", "id"));
     }
-    if (order.get().provider() != Provider.RECPLUS) {
-      return refused(
-          InputProblem.of(
-              "UNSUPPORTED",
-              order.get().provider() + " orders have no provider status text to set; only REC+",
-              "id"));
-    }
-    WriteResult<OrderChange> result;
+    WriteResult<Change<Order>> result;
     try {
       result =
-          recplus.setOrderStatus(
-              order.get().nativeId(), providerStatus, Boolean.TRUE.equals(dryRun));
+          texts.setStatusText(
+              order.get().provider(),
+              order.get().nativeId(),
+              providerStatus,
+              Boolean.TRUE.equals(dryRun));
     } catch (ProviderException e) {
       throw e.outcomeUnknown()
           ? ApiError.outcomeUnknown(
@@ -66,11 +62,11 @@ public class OrderProviderStatusApi {
                   + " before repeating the mutation.")
           : ApiError.of(e);
     }
-    OrderChange change = result.value();
+    Change<Order> change = result.value();
     if (change == null) {
       return OrderPayload.of(WriteResult.refused(result.problems()));
     }
-    OrderPayload payload = OrderPayload.withDiff(WriteResult.done(change.order()), change.diff());
+    OrderPayload payload = OrderPayload.withDiff(WriteResult.done(change.value()), change.diff());
     if (change.readBackFailure() != null) {
       // The status was set; only reading the order back failed.
       throw new PartialResultException(payload, List.of(ApiError.of(change.readBackFailure())));

@@ -1,11 +1,11 @@
 package com.commercegraph.graphql;
 
+import com.commercegraph.failure.ProviderDisabledException;
 import com.commercegraph.order.OrderFeed;
 import com.commercegraph.order.OrderSummary;
 import com.commercegraph.order.OrderSummaryService;
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.ProviderDisabledException;
-import com.commercegraph.provider.ProviderRegistry;
+import com.commercegraph.registry.Provider;
+import com.commercegraph.registry.ProviderRegistry;
 import com.commercegraph.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.OffsetDateTime;
@@ -55,7 +55,7 @@ public class OrderSummaryApi {
       }
       if (!feed.canList(named)) {
         errors.add(ApiError.unsupported(named, named + " cannot list orders"));
-      } else if (!registry.find(named).orElseThrow().enabled()) {
+      } else if (!registry.enabled(named)) {
         errors.add(ApiError.of(ProviderDisabledException.of(named)));
       }
     }

@@ -1,6 +1,6 @@
 package com.commercegraph.graphql;
 
-import com.commercegraph.order.RequestLimits;
+import com.commercegraph.resilience.RequestLimits;
 
 /** The {@code first} argument of every list: a default when absent, an error past the maximum. */
 final class PageSizes {

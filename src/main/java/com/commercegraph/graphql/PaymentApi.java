@@ -1,12 +1,11 @@
 package com.commercegraph.graphql;
 
-import com.commercegraph.order.InputProblem;
-import com.commercegraph.order.WriteResult;
-import com.commercegraph.provider.ProviderException;
-import com.commercegraph.provider.veepe.VeepeWrites;
+import com.commercegraph.failure.ProviderException;
+import com.commercegraph.invoice.InvoiceService;
+import com.commercegraph.payment.PaymentService;
+import com.commercegraph.registry.EntityKind;
 import com.commercegraph.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Optional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -18,10 +17,12 @@ import org.eclipse.microprofile.graphql.NonNull;
 @GraphQLApi
 public class PaymentApi {
 
-  private final VeepeWrites veepe;
+  private final PaymentService payments;
+  private final InvoiceService invoices;
 
-  PaymentApi(VeepeWrites veepe) {
-    this.veepe = veepe;
+  PaymentApi(PaymentService payments, InvoiceService invoices) {
+    this.payments = payments;
+    this.invoices = invoices;
   }
 
   @RolesAllowed(Roles.ORDERS_WRITE)
@@ -29,13 +30,9 @@ public class PaymentApi {
   @Description("VeePe: the hosted checkout page where the customer pays the order.")
   public @NonNull CheckoutLinkPayload createCheckoutLink(
       @NonNull @Id @Name("orderId") String orderId) {
-    NodeId order = VeepeOrderIds.require(orderId);
-    Optional<InputProblem> unsupported = VeepeOrderIds.notVeepe(order, "orderId");
-    if (unsupported.isPresent()) {
-      return CheckoutLinkPayload.of(WriteResult.refused(unsupported.get()));
-    }
+    NodeId order = NodeIds.require(orderId, EntityKind.ORDER);
     try {
-      return CheckoutLinkPayload.of(veepe.checkoutLink(order.nativeId()));
+      return CheckoutLinkPayload.of(payments.checkoutLink(order.provider(), order.nativeId()));
     } catch (ProviderException e) {
       throw WriteErrors.of(e, orderId);
     }
@@ -45,13 +42,9 @@ public class PaymentApi {
   @Mutation("createInvoice")
   @Description("VeePe: generates an invoice for the order; read it with invoice(id:) for its link.")
   public @NonNull InvoicePayload createInvoice(@NonNull @Id @Name("orderId") String orderId) {
-    NodeId order = VeepeOrderIds.require(orderId);
-    Optional<InputProblem> unsupported = VeepeOrderIds.notVeepe(order, "orderId");
-    if (unsupported.isPresent()) {
-      return InvoicePayload.of(WriteResult.refused(unsupported.get()));
-    }
+    NodeId order = NodeIds.require(orderId, EntityKind.ORDER);
     try {
-      return InvoicePayload.of(veepe.createInvoice(order.nativeId()));
+      return InvoicePayload.of(invoices.create(order.provider(), order.nativeId()));
     } catch (ProviderException e) {
       throw WriteErrors.of(e, orderId);
     }

@@ -1,8 +1,9 @@
 package com.commercegraph.graphql;
 
 import com.commercegraph.catalog.Product;
-import com.commercegraph.provider.EntityKind;
-import com.commercegraph.provider.Provider;
+import com.commercegraph.registry.EntityKind;
+import com.commercegraph.registry.Provider;
+import com.commercegraph.stock.StockService;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
@@ -33,6 +34,10 @@ public record ProductView(
             product.description(),
             MoneyView.of(product.price()),
             product);
+  }
+
+  StockService.ProductRef stockRef() {
+    return new StockService.ProductRef(provider, sku, product.stock());
   }
 
   @Override

@@ -1,8 +1,8 @@
 package com.commercegraph.graphql;
 
-import com.commercegraph.provider.ProviderCalls;
-import com.commercegraph.provider.ProviderPort;
-import com.commercegraph.provider.ProviderRegistry;
+import com.commercegraph.registry.ProviderPort;
+import com.commercegraph.registry.ProviderRegistry;
+import com.commercegraph.resilience.ProviderCalls;
 import io.quarkus.security.Authenticated;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;

@@ -2,7 +2,7 @@ package com.commercegraph.graphql;
 
 import com.commercegraph.order.OrderStatus;
 import com.commercegraph.order.OrderSummary.ProviderSummary;
-import com.commercegraph.provider.Provider;
+import com.commercegraph.registry.Provider;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;

@@ -1,11 +1,11 @@
 package com.commercegraph.graphql;
 
-import com.commercegraph.order.RequestLimits;
-import com.commercegraph.provider.EntityKind;
-import com.commercegraph.provider.ProviderException;
-import com.commercegraph.provider.ProviderPage;
+import com.commercegraph.failure.ProviderException;
+import com.commercegraph.merge.ProviderPage;
+import com.commercegraph.registry.EntityKind;
 import com.commercegraph.report.Report;
 import com.commercegraph.report.ReportService;
+import com.commercegraph.resilience.RequestLimits;
 import com.commercegraph.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;

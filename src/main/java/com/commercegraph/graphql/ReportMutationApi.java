@@ -1,7 +1,7 @@
 package com.commercegraph.graphql;
 
-import com.commercegraph.provider.ProviderException;
-import com.commercegraph.provider.veepe.VeepeWrites;
+import com.commercegraph.failure.ProviderException;
+import com.commercegraph.report.ReportService;
 import com.commercegraph.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.OffsetDateTime;
@@ -15,10 +15,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 @GraphQLApi
 public class ReportMutationApi {
 
-  private final VeepeWrites veepe;
+  private final ReportService reports;
 
-  ReportMutationApi(VeepeWrites veepe) {
-    this.veepe = veepe;
+  ReportMutationApi(ReportService reports) {
+    this.reports = reports;
   }
 
   @RolesAllowed(Roles.FINANCE_READ)
@@ -31,7 +31,7 @@ public class ReportMutationApi {
       @NonNull @Name("from") OffsetDateTime from,
       @NonNull @Name("to") OffsetDateTime to) {
     try {
-      return ReportPayload.of(veepe.requestReport(type, from, to));
+      return ReportPayload.of(reports.request(type, from, to));
     } catch (ProviderException e) {
       throw WriteErrors.of(e, null);
     }

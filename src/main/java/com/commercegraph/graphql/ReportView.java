@@ -1,7 +1,7 @@
 package com.commercegraph.graphql;
 
-import com.commercegraph.provider.EntityKind;
-import com.commercegraph.provider.Provider;
+import com.commercegraph.registry.EntityKind;
+import com.commercegraph.registry.Provider;
 import com.commercegraph.report.Report;
 import com.commercegraph.report.ReportStatus;
 import java.time.OffsetDateTime;

@@ -1,10 +1,10 @@
 package com.commercegraph.graphql;
 
-import com.commercegraph.order.RequestLimits;
-import com.commercegraph.provider.MergedPages;
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.ProviderException;
-import com.commercegraph.provider.ProviderRegistry;
+import com.commercegraph.failure.ProviderException;
+import com.commercegraph.merge.MergedPages;
+import com.commercegraph.registry.Provider;
+import com.commercegraph.registry.ProviderRegistry;
+import com.commercegraph.resilience.RequestLimits;
 import com.commercegraph.security.Roles;
 import com.commercegraph.stock.StockLevel;
 import com.commercegraph.stock.StockService;
@@ -76,7 +76,7 @@ public class StockApi {
     return BatchAnswers.of(
         products,
         ProductView::provider,
-        stock.stockFor(products.stream().map(ProductView::product).toList()),
+        stock.stockFor(products.stream().map(ProductView::stockRef).toList()),
         StockLevelView::of);
   }
 }

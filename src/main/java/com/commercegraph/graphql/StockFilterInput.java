@@ -1,6 +1,6 @@
 package com.commercegraph.graphql;
 
-import com.commercegraph.provider.Provider;
+import com.commercegraph.registry.Provider;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Input;
 

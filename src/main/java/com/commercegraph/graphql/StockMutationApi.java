@@ -1,12 +1,12 @@
 package com.commercegraph.graphql;
 
-import com.commercegraph.order.InputProblem;
-import com.commercegraph.order.WriteResult;
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.ProviderException;
-import com.commercegraph.provider.recplus.RecplusWrites;
-import com.commercegraph.provider.recplus.RecplusWrites.StockChange;
+import com.commercegraph.failure.ProviderException;
+import com.commercegraph.registry.Provider;
 import com.commercegraph.security.Roles;
+import com.commercegraph.stock.StockLevel;
+import com.commercegraph.stock.StockSettingService;
+import com.commercegraph.write.Change;
+import com.commercegraph.write.WriteResult;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -17,15 +17,15 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /**
  * Setting stock counts. Only REC+ for now; the write is sent once and a timeout is {@code
- * OUTCOME_UNKNOWN} with the SKU as the reference to check (see {@link RecplusWrites}).
+ * OUTCOME_UNKNOWN} with the SKU as the reference to check (see {@link StockSettingService}).
  */
 @GraphQLApi
 public class StockMutationApi {
 
-  private final RecplusWrites recplus;
+  private final StockSettingService stock;
 
-  StockMutationApi(RecplusWrites recplus) {
-    this.recplus = recplus;
+  StockMutationApi(StockSettingService stock) {
+    this.stock = stock;
   }
 
   @RolesAllowed(Roles.STOCK_WRITE)
@@ -39,15 +39,9 @@ public class StockMutationApi {
       @Name("onHand") int onHand,
       @Name("dryRun") Boolean dryRun)
       throws PartialResultException {
-    if (provider != Provider.RECPLUS) {
-      return StockLevelPayload.refused(
-          List.of(
-              InputProblem.of(
-                  "UNSUPPORTED", provider + " stock cannot be set; only REC+ stock", "provider")));
-    }
-    WriteResult<StockChange> result;
+    WriteResult<Change<StockLevel>> result;
     try {
-      result = recplus.setStock(sku, onHand, Boolean.TRUE.equals(dryRun));
+      result = stock.setStock(provider, sku, onHand, Boolean.TRUE.equals(dryRun));
     } catch (ProviderException e) {
       throw e.outcomeUnknown()
           ? ApiError.outcomeUnknown(
@@ -58,11 +52,11 @@ public class StockMutationApi {
                   + " may have been set. Read its stock level before repeating the mutation.")
           : ApiError.of(e);
     }
-    StockChange change = result.value();
+    Change<StockLevel> change = result.value();
     if (change == null) {
       return StockLevelPayload.refused(result.problems());
     }
-    StockLevelPayload payload = StockLevelPayload.of(change.level(), change.diff());
+    StockLevelPayload payload = StockLevelPayload.of(change.value(), change.diff());
     if (change.readBackFailure() != null) {
       // The stock was set; only reading it back failed, so the data says so beside the error.
       throw new PartialResultException(payload, List.of(ApiError.of(change.readBackFailure())));

@@ -1,7 +1,7 @@
 package com.commercegraph.graphql;
 
-import com.commercegraph.order.InputProblem;
-import com.commercegraph.provider.veepe.VeepeOrderEdit;
+import com.commercegraph.order.OrderEdit;
+import com.commercegraph.write.InputProblem;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.graphql.Description;
@@ -38,8 +38,8 @@ public record UpdateOrderInput(
     return Optional.empty();
   }
 
-  VeepeOrderEdit toEdit() {
-    return new VeepeOrderEdit(
+  OrderEdit toEdit() {
+    return new OrderEdit(
         customer == null ? null : customer.toCustomer(),
         shippingAddress == null ? null : shippingAddress.toAddress(),
         lines == null ? null : lines.stream().map(OrderLineInput::toLine).toList(),

@@ -1,6 +1,6 @@
 package com.commercegraph.graphql;
 
-import com.commercegraph.order.InputProblem;
+import com.commercegraph.write.InputProblem;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;

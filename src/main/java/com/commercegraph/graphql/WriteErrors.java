@@ -1,6 +1,6 @@
 package com.commercegraph.graphql;
 
-import com.commercegraph.provider.ProviderException;
+import com.commercegraph.failure.ProviderException;
 
 /** A write's provider failure as clients see it: never "failed" when it may have happened. */
 final class WriteErrors {

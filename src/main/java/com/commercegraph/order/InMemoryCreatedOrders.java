@@ -1,6 +1,6 @@
 package com.commercegraph.order;
 
-import com.commercegraph.provider.Provider;
+import com.commercegraph.registry.Provider;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Optional;

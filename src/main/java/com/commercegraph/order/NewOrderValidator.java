@@ -1,6 +1,7 @@
 package com.commercegraph.order;
 
 import com.commercegraph.money.Money;
+import com.commercegraph.write.InputProblem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;

@@ -1,7 +1,7 @@
 package com.commercegraph.order;
 
 import com.commercegraph.money.Money;
-import com.commercegraph.provider.Provider;
+import com.commercegraph.registry.Provider;
 import java.time.OffsetDateTime;
 import java.util.List;
 

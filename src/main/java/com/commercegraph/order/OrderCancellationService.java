@@ -1,11 +1,13 @@
 package com.commercegraph.order;
 
-import com.commercegraph.cache.StockCache;
-import com.commercegraph.provider.OrderCancellation;
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.ProviderCalls;
-import com.commercegraph.provider.ProviderDisabledException;
-import com.commercegraph.provider.ProviderRegistry;
+import com.commercegraph.failure.ProviderDisabledException;
+import com.commercegraph.registry.Provider;
+import com.commercegraph.registry.ProviderRegistry;
+import com.commercegraph.resilience.ProviderCalls;
+import com.commercegraph.resilience.RequestLimits;
+import com.commercegraph.stock.StockCache;
+import com.commercegraph.write.InputProblem;
+import com.commercegraph.write.WriteResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.util.Optional;
@@ -38,8 +40,8 @@ public class OrderCancellationService {
   }
 
   /**
-   * @throws com.commercegraph.provider.ProviderException when the provider failed; a cancel is
-   *     never sent twice
+   * @throws com.commercegraph.failure.ProviderException when the provider failed; a cancel is never
+   *     sent twice
    */
   public WriteResult<Order> cancel(Provider provider, String nativeId, String reason) {
     Optional<OrderCancellation> cancellation =
@@ -52,7 +54,7 @@ public class OrderCancellationService {
       return WriteResult.refused(
           InputProblem.of("TOO_LONG", "reason is longer than 500 characters", "reason"));
     }
-    if (!registry.find(provider).map(p -> p.enabled()).orElse(false)) {
+    if (!registry.enabled(provider)) {
       throw ProviderDisabledException.of(provider);
     }
     return calls.write(

@@ -1,13 +1,14 @@
 package com.commercegraph.order;
 
-import com.commercegraph.cache.StockCache;
-import com.commercegraph.provider.OrderCreation;
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.ProviderCalls;
-import com.commercegraph.provider.ProviderDisabledException;
-import com.commercegraph.provider.ProviderException;
-import com.commercegraph.provider.ProviderRefusedInputException;
-import com.commercegraph.provider.ProviderRegistry;
+import com.commercegraph.failure.ProviderDisabledException;
+import com.commercegraph.failure.ProviderException;
+import com.commercegraph.registry.Provider;
+import com.commercegraph.registry.ProviderRegistry;
+import com.commercegraph.resilience.ProviderCalls;
+import com.commercegraph.resilience.RequestLimits;
+import com.commercegraph.stock.StockCache;
+import com.commercegraph.write.InputProblem;
+import com.commercegraph.write.WriteResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ public class OrderCreationService {
   /**
    * The created (or earlier created) order, or the problems that stopped it.
    *
-   * @throws com.commercegraph.provider.ProviderException when the provider failed; with {@code
+   * @throws com.commercegraph.failure.ProviderException when the provider failed; with {@code
    *     outcomeUnknown()} when the order may exist: the same call again finds it
    */
   public WriteResult<Order> create(NewOrder order) {
@@ -77,7 +78,7 @@ public class OrderCreationService {
     if (!problems.isEmpty()) {
       return WriteResult.refused(problems);
     }
-    if (!registry.find(order.provider()).map(p -> p.enabled()).orElse(false)) {
+    if (!registry.enabled(order.provider())) {
       throw ProviderDisabledException.of(order.provider());
     }
     String key = order.provider() + ":" + order.reference();

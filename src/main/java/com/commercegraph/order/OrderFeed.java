@@ -1,11 +1,11 @@
 package com.commercegraph.order;
 
-import com.commercegraph.provider.MergePosition;
-import com.commercegraph.provider.MergedPages;
-import com.commercegraph.provider.OrderListing;
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.ProviderCalls;
-import com.commercegraph.provider.ProviderRegistry;
+import com.commercegraph.merge.MergePosition;
+import com.commercegraph.merge.MergedPages;
+import com.commercegraph.registry.Provider;
+import com.commercegraph.registry.ProviderRegistry;
+import com.commercegraph.resilience.ProviderCalls;
+import com.commercegraph.resilience.RequestLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.time.OffsetDateTime;
@@ -54,7 +54,7 @@ public class OrderFeed {
     List<MergedPages.Source<Order>> sources =
         listings.stream()
             .filter(l -> filter.providers().isEmpty() || filter.providers().contains(l.provider()))
-            .filter(l -> registry.find(l.provider()).map(p -> p.enabled()).orElse(false))
+            .filter(l -> registry.enabled(l.provider()))
             .map(
                 l ->
                     new MergedPages.Source<Order>(

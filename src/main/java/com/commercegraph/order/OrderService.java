@@ -1,10 +1,10 @@
 package com.commercegraph.order;
 
-import com.commercegraph.provider.OrderLookup;
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.ProviderCalls;
-import com.commercegraph.provider.ProviderDisabledException;
-import com.commercegraph.provider.ProviderRegistry;
+import com.commercegraph.failure.ProviderDisabledException;
+import com.commercegraph.registry.Provider;
+import com.commercegraph.registry.ProviderRegistry;
+import com.commercegraph.resilience.ProviderCalls;
+import com.commercegraph.resilience.RequestLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.util.Optional;
@@ -33,10 +33,10 @@ public class OrderService {
    * The order, or empty when the provider has none with this id.
    *
    * @param nativeId already checked against the provider's id shape
-   * @throws com.commercegraph.provider.ProviderException when the provider failed or is disabled
+   * @throws com.commercegraph.failure.ProviderException when the provider failed or is disabled
    */
   public Optional<Order> order(Provider provider, String nativeId) {
-    if (!registry.find(provider).map(p -> p.enabled()).orElse(false)) {
+    if (!registry.enabled(provider)) {
       throw ProviderDisabledException.of(provider);
     }
     OrderLookup lookup =

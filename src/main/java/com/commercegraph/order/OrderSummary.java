@@ -1,8 +1,8 @@
 package com.commercegraph.order;
 
+import com.commercegraph.failure.ProviderException;
 import com.commercegraph.money.Money;
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.ProviderException;
+import com.commercegraph.registry.Provider;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;

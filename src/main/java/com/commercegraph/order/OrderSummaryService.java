@@ -1,16 +1,16 @@
 package com.commercegraph.order;
 
+import com.commercegraph.failure.ProviderException;
+import com.commercegraph.failure.ProviderFailure;
+import com.commercegraph.failure.ProviderTimeoutException;
+import com.commercegraph.merge.ProviderPage;
 import com.commercegraph.money.Money;
 import com.commercegraph.order.OrderSummary.ProviderSummary;
-import com.commercegraph.provider.OrderListing;
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.ProviderCalls;
-import com.commercegraph.provider.ProviderCalls.Outcome;
-import com.commercegraph.provider.ProviderException;
-import com.commercegraph.provider.ProviderFailure;
-import com.commercegraph.provider.ProviderPage;
-import com.commercegraph.provider.ProviderRegistry;
-import com.commercegraph.provider.ProviderTimeoutException;
+import com.commercegraph.registry.Provider;
+import com.commercegraph.registry.ProviderRegistry;
+import com.commercegraph.resilience.ProviderCalls;
+import com.commercegraph.resilience.ProviderCalls.Outcome;
+import com.commercegraph.resilience.RequestLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.math.BigDecimal;
@@ -64,8 +64,7 @@ public class OrderSummaryService {
     OrderListQuery query = new OrderListQuery(from, Set.of());
     for (OrderListing listing : listings) {
       Provider provider = listing.provider();
-      if ((providers.isEmpty() || providers.contains(provider))
-          && registry.find(provider).map(p -> p.enabled()).orElse(false)) {
+      if ((providers.isEmpty() || providers.contains(provider)) && registry.enabled(provider)) {
         walks.put(provider, () -> ordersIn(listing, query, from, to, deadline));
       }
     }

@@ -1,6 +1,6 @@
 package com.commercegraph.order;
 
-import com.commercegraph.provider.Provider;
+import com.commercegraph.registry.Provider;
 
 /**
  * An earlier create with this reference got no answer, and this provider cannot be asked whether it

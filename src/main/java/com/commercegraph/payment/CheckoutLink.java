@@ -1,6 +1,6 @@
 package com.commercegraph.payment;
 
-import com.commercegraph.provider.Provider;
+import com.commercegraph.registry.Provider;
 import java.time.OffsetDateTime;
 
 /**

@@ -2,7 +2,7 @@ package com.commercegraph.security;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import com.commercegraph.sandbox.SandboxOnly;
+import com.commercegraph.settings.SandboxUrls;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
@@ -37,7 +37,7 @@ public class ApiKeyStore {
       @ConfigProperty(name = "commerce.api-keys") Optional<String> configured, Config config) {
     List<ApiKeyEntries.ApiKey> all =
         new ArrayList<>(configured.map(ApiKeyEntries::parse).orElse(List.of()));
-    if (LaunchMode.current() == LaunchMode.DEVELOPMENT || SandboxOnly.in(config)) {
+    if (LaunchMode.current() == LaunchMode.DEVELOPMENT || SandboxUrls.onlySandbox(config)) {
       all.add(new ApiKeyEntries.ApiKey(ApiKeyEntries.hash(LOCAL_DEV_KEY), Roles.ALL));
       // GraphiQL reads default headers from its URL only; the key guards made-up data alone.
       LOG.infof(

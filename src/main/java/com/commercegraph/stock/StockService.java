@@ -1,20 +1,17 @@
 package com.commercegraph.stock;
 
-import com.commercegraph.cache.StockCache;
-import com.commercegraph.cache.StockCache.Lookup;
-import com.commercegraph.catalog.Product;
-import com.commercegraph.order.RequestLimits;
-import com.commercegraph.provider.BatchResult;
-import com.commercegraph.provider.MergePosition;
-import com.commercegraph.provider.MergedPages;
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.ProviderCalls;
-import com.commercegraph.provider.ProviderCalls.Outcome;
-import com.commercegraph.provider.ProviderDisabledException;
-import com.commercegraph.provider.ProviderException;
-import com.commercegraph.provider.ProviderPage;
-import com.commercegraph.provider.ProviderRegistry;
-import com.commercegraph.provider.StockSource;
+import com.commercegraph.failure.ProviderDisabledException;
+import com.commercegraph.failure.ProviderException;
+import com.commercegraph.merge.BatchResult;
+import com.commercegraph.merge.MergePosition;
+import com.commercegraph.merge.MergedPages;
+import com.commercegraph.merge.ProviderPage;
+import com.commercegraph.registry.Provider;
+import com.commercegraph.registry.ProviderRegistry;
+import com.commercegraph.resilience.ProviderCalls;
+import com.commercegraph.resilience.ProviderCalls.Outcome;
+import com.commercegraph.resilience.RequestLimits;
+import com.commercegraph.stock.StockCache.Lookup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.util.Comparator;
@@ -66,7 +63,7 @@ public class StockService {
     List<MergedPages.Source<StockLevel>> walks =
         sources.stream()
             .filter(s -> providers.isEmpty() || providers.contains(s.provider()))
-            .filter(s -> enabled(s.provider()))
+            .filter(s -> registry.enabled(s.provider()))
             .map(
                 s ->
                     new MergedPages.Source<StockLevel>(
@@ -86,14 +83,14 @@ public class StockService {
   }
 
   /**
-   * @throws com.commercegraph.provider.ProviderException when the provider failed or is disabled
+   * @throws com.commercegraph.failure.ProviderException when the provider failed or is disabled
    */
   public Optional<StockLevel> stockLevel(Provider provider, String nativeId) {
     StockSource source = source(provider).orElse(null);
     if (source == null) {
       return Optional.empty();
     }
-    if (!enabled(provider)) {
+    if (!registry.enabled(provider)) {
       throw ProviderDisabledException.of(provider);
     }
     StockCache.Key key = new StockCache.Key(provider, Lookup.ID, nativeId);
@@ -113,13 +110,13 @@ public class StockService {
    * where it did, else the cached level of its SKU, else one call per provider for all the SKUs not
    * cached. Null where there is none to be had.
    */
-  public BatchResult<StockLevel> stockFor(List<Product> products) {
+  public BatchResult<StockLevel> stockFor(List<ProductRef> products) {
     Map<Provider, Set<String>> wanted = new EnumMap<>(Provider.class);
-    for (Product product : products) {
+    for (ProductRef product : products) {
       if (product.stock() == null
           && product.sku() != null
           && source(product.provider()).isPresent()
-          && enabled(product.provider())) {
+          && registry.enabled(product.provider())) {
         wanted.computeIfAbsent(product.provider(), p -> new TreeSet<>()).add(product.sku());
       }
     }
@@ -180,7 +177,9 @@ public class StockService {
     return sources.stream().filter(s -> s.provider() == provider).findFirst();
   }
 
-  private boolean enabled(Provider provider) {
-    return registry.find(provider).map(p -> p.enabled()).orElse(false);
-  }
+  /**
+   * What a product says about its stock: its provider and SKU, and the level it came with where the
+   * provider sends stock with products (null otherwise).
+   */
+  public record ProductRef(Provider provider, String sku, StockLevel stock) {}
 }

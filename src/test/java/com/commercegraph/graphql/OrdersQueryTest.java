@@ -12,9 +12,9 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.commercegraph.provider.InjectWireMock;
-import com.commercegraph.provider.Provider;
 import com.commercegraph.provider.recplus.RecplusWireMock;
 import com.commercegraph.provider.veeqo.VeeqoWireMock;
+import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

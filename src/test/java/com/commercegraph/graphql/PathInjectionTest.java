@@ -10,8 +10,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.commercegraph.provider.InjectWireMock;
-import com.commercegraph.provider.Provider;
 import com.commercegraph.provider.ProviderServers;
+import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;

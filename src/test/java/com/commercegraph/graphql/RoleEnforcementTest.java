@@ -13,11 +13,11 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.commercegraph.provider.EntityKind;
 import com.commercegraph.provider.InjectWireMock;
-import com.commercegraph.provider.Provider;
 import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.provider.veepe.VeepeTokens;
+import com.commercegraph.registry.EntityKind;
+import com.commercegraph.registry.Provider;
 import com.commercegraph.security.Roles;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;

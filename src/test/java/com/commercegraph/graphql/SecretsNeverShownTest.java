@@ -11,11 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.commercegraph.provider.InjectWireMock;
-import com.commercegraph.provider.Provider;
 import com.commercegraph.provider.recplus.RecplusWireMock;
 import com.commercegraph.provider.shopwedo.ShopwedoWireMock;
 import com.commercegraph.provider.veepe.VeepeWireMock;
 import com.commercegraph.provider.veeqo.VeeqoWireMock;
+import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;

@@ -12,10 +12,10 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.commercegraph.provider.EntityKind;
 import com.commercegraph.provider.InjectWireMock;
-import com.commercegraph.provider.Provider;
 import com.commercegraph.provider.shopwedo.ShopwedoWireMock;
+import com.commercegraph.registry.EntityKind;
+import com.commercegraph.registry.Provider;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -18,9 +18,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.commercegraph.provider.EntityKind;
 import com.commercegraph.provider.InjectWireMock;
-import com.commercegraph.provider.Provider;
+import com.commercegraph.registry.EntityKind;
+import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.quarkus.test.junit.QuarkusTest;

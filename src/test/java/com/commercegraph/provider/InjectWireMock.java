@@ -1,5 +1,6 @@
 package com.commercegraph.provider;
 
+import com.commercegraph.registry.Provider;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;

@@ -3,11 +3,11 @@ package com.commercegraph.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.commercegraph.failure.ProviderConflictException;
+import com.commercegraph.merge.ProviderPage;
 import com.commercegraph.order.Order;
 import com.commercegraph.order.OrderListQuery;
 import com.commercegraph.order.OrderStatus;
-import com.commercegraph.provider.ProviderConflictException;
-import com.commercegraph.provider.ProviderPage;
 import com.commercegraph.provider.recplus.RecplusClient;
 import com.commercegraph.provider.recplus.RecplusOrderUpdate;
 import com.commercegraph.provider.recplus.RecplusProvider;
@@ -162,7 +162,7 @@ class SandboxClientsTest {
     String preview = recplusClient.previewOrderUpdate(id, RecplusOrderUpdate.status("Refunded"));
     assertThat(preview).contains("Refunded");
     assertThat(recplus.order(id).orElseThrow().providerStatus()).isNotEqualTo("Refunded");
-    recplus.setOrderStatus(id, "Refunded");
+    recplus.setStatusText(id, "Refunded");
     assertThat(recplus.order(id).orElseThrow().status()).isEqualTo(OrderStatus.REFUNDED);
     recplus.setStock("CG-BOT-001", 13);
     assertThat(recplus.stockLevel("CG-BOT-001").orElseThrow().onHand()).isEqualTo(13);

@@ -6,8 +6,8 @@ import static org.hamcrest.Matchers.hasSize;
 
 import com.commercegraph.graphql.GraphQLClient;
 import com.commercegraph.provider.InjectWireMock;
-import com.commercegraph.provider.Provider;
 import com.commercegraph.provider.ProviderServers;
+import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;

@@ -14,9 +14,9 @@ import static org.hamcrest.Matchers.nullValue;
 
 import com.commercegraph.graphql.GraphQLClient;
 import com.commercegraph.graphql.NodeId;
-import com.commercegraph.provider.EntityKind;
 import com.commercegraph.provider.InjectWireMock;
-import com.commercegraph.provider.Provider;
+import com.commercegraph.registry.EntityKind;
+import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;

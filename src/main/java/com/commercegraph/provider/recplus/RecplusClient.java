@@ -1,13 +1,13 @@
 package com.commercegraph.provider.recplus;
 
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.ProviderBadResponseException;
-import com.commercegraph.provider.ProviderDisabledException;
-import com.commercegraph.provider.ProviderErrors;
-import com.commercegraph.provider.ProviderException;
-import com.commercegraph.provider.ProviderFailure;
-import com.commercegraph.provider.ProviderNotFoundException;
-import com.commercegraph.provider.SettingChecks;
+import com.commercegraph.failure.ProviderBadResponseException;
+import com.commercegraph.failure.ProviderDisabledException;
+import com.commercegraph.failure.ProviderException;
+import com.commercegraph.failure.ProviderFailure;
+import com.commercegraph.failure.ProviderNotFoundException;
+import com.commercegraph.registry.Provider;
+import com.commercegraph.resilience.ProviderGate;
+import com.commercegraph.settings.SettingChecks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,9 +42,11 @@ public class RecplusClient {
   static final int MAX_LIMIT = 1000;
 
   private final Optional<RecplusRestClient> rest;
+  private final ProviderGate gate;
 
-  RecplusClient(RecplusConfig config, ObjectMapper json) {
+  RecplusClient(RecplusConfig config, ObjectMapper json, ProviderGate gate) {
     this.rest = config.enabled() ? Optional.of(build(config, json)) : Optional.empty();
+    this.gate = gate;
   }
 
   private static RecplusRestClient build(RecplusConfig config, ObjectMapper json) {
@@ -176,27 +178,7 @@ public class RecplusClient {
   }
 
   private <T> T send(Function<RecplusRestClient, T> call, boolean write) {
-    RecplusRestClient client =
-        rest.orElseThrow(
-            () ->
-                new ProviderDisabledException(
-                    new ProviderFailure(
-                        Provider.RECPLUS, null, null, "REC+ is not configured", false)));
-    try {
-      return call.apply(client);
-    } catch (RuntimeException e) {
-      throw providerException(e, write);
-    }
-  }
-
-  /** The mapper's exception may arrive wrapped by the REST client; transport errors are mapped. */
-  private static ProviderException providerException(RuntimeException error, boolean write) {
-    for (Throwable t = error; t != null; t = t.getCause()) {
-      if (t instanceof ProviderException known) {
-        return known;
-      }
-    }
-    return ProviderErrors.forTransport(Provider.RECPLUS, error, write);
+    return gate.send(Provider.RECPLUS, rest.orElse(null), write, call);
   }
 
   private static void checkPaging(int limit, long offset) {

@@ -2,7 +2,7 @@ package com.commercegraph.provider.recplus;
 
 import com.commercegraph.money.Money;
 import com.commercegraph.order.OrderStatus;
-import com.commercegraph.provider.SettingChecks;
+import com.commercegraph.settings.SettingChecks;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;

@@ -1,9 +1,9 @@
 package com.commercegraph.provider.recplus;
 
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.ProviderErrors;
-import com.commercegraph.provider.ProviderException;
-import com.commercegraph.provider.ProviderFailure;
+import com.commercegraph.failure.ProviderErrors;
+import com.commercegraph.failure.ProviderException;
+import com.commercegraph.failure.ProviderFailure;
+import com.commercegraph.registry.Provider;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;

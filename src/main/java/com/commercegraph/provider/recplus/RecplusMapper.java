@@ -1,14 +1,14 @@
 package com.commercegraph.provider.recplus;
 
 import com.commercegraph.catalog.Product;
+import com.commercegraph.failure.ProviderBadResponseException;
+import com.commercegraph.failure.ProviderFailure;
+import com.commercegraph.merge.ProviderPage;
 import com.commercegraph.money.Money;
 import com.commercegraph.order.Address;
 import com.commercegraph.order.Customer;
 import com.commercegraph.order.Order;
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.ProviderBadResponseException;
-import com.commercegraph.provider.ProviderFailure;
-import com.commercegraph.provider.ProviderPage;
+import com.commercegraph.registry.Provider;
 import com.commercegraph.stock.StockLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;

@@ -1,19 +1,21 @@
 package com.commercegraph.provider.recplus;
 
 import com.commercegraph.catalog.Product;
+import com.commercegraph.catalog.ProductCatalog;
 import com.commercegraph.catalog.ProductQuery;
+import com.commercegraph.failure.ProviderNotFoundException;
+import com.commercegraph.merge.ProviderPage;
 import com.commercegraph.order.Order;
 import com.commercegraph.order.OrderListQuery;
-import com.commercegraph.provider.Capability;
-import com.commercegraph.provider.OrderListing;
-import com.commercegraph.provider.OrderLookup;
-import com.commercegraph.provider.ProductCatalog;
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.ProviderNotFoundException;
-import com.commercegraph.provider.ProviderPage;
-import com.commercegraph.provider.ProviderPort;
-import com.commercegraph.provider.StockSource;
+import com.commercegraph.order.OrderListing;
+import com.commercegraph.order.OrderLookup;
+import com.commercegraph.order.OrderStatusTexts;
+import com.commercegraph.registry.Capability;
+import com.commercegraph.registry.Provider;
+import com.commercegraph.registry.ProviderPort;
 import com.commercegraph.stock.StockLevel;
+import com.commercegraph.stock.StockSetting;
+import com.commercegraph.stock.StockSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,12 +30,18 @@ import java.util.function.Supplier;
 /**
  * REC+ behind the gateway's port: the common-model view of {@link RecplusClient}. Positions are
  * REC+ offsets as decimal strings (null for the first page); limits are clamped to REC+'s 1 to
- * 1000. Failures are the client's {@link com.commercegraph.provider.ProviderException}s, except
- * that a lookup by id or code answers empty for a 404.
+ * 1000. Failures are the client's {@link com.commercegraph.failure.ProviderException}s, except that
+ * a lookup by id or code answers empty for a 404.
  */
 @ApplicationScoped
 public class RecplusProvider
-    implements ProviderPort, OrderLookup, OrderListing, ProductCatalog, StockSource {
+    implements ProviderPort,
+        OrderLookup,
+        OrderListing,
+        OrderStatusTexts,
+        ProductCatalog,
+        StockSource,
+        StockSetting {
 
   /** Orders per provider call when walking the merged list; REC+ allows up to 1000. */
   private static final int ORDER_PAGE = 50;
@@ -81,14 +89,11 @@ public class RecplusProvider
   }
 
   /**
-   * @param placedSince only orders placed since then (REC+ cannot filter by update time); null for
-   *     all
-   */
-  /**
    * recplus-api.txt documents no sort order for /orders; REC+ lists them oldest first (ascending
    * ids, the order its since_timestamp sync relies on), so the newest page is read from the end. A
    * position is the offset where the next, older block ends: offsets from the start stay put as new
-   * orders are appended, so a position stays valid while the shop takes orders.
+   * orders are appended, so a position stays valid while the shop takes orders. Only orders placed
+   * since the query's {@code createdFrom} are asked for (REC+ cannot filter by update time).
    */
   @Override
   public ProviderPage<Order> newestOrders(OrderListQuery query, String position) {
@@ -124,10 +129,20 @@ public class RecplusProvider
   }
 
   /**
+   * REC+'s own dry run of the change (recplus-api.txt: {@code diffOnly=true} "show only changes
+   * that would be made without applying them live"), as JSON text.
+   */
+  @Override
+  public String previewStatusText(String id, String statusText) {
+    return client.previewOrderUpdate(id, RecplusOrderUpdate.status(statusText));
+  }
+
+  /**
    * Sets the order's status text; it must be one of the site's own texts (Admin &gt; Order
    * Statuses), which REC+ checks.
    */
-  public void setOrderStatus(String id, String statusText) {
+  @Override
+  public void setStatusText(String id, String statusText) {
     client.updateOrder(id, RecplusOrderUpdate.status(statusText));
   }
 
@@ -206,7 +221,14 @@ public class RecplusProvider
     return unlessNotFound(() -> client.stockItem(sku)).map(mapper::stockLevel);
   }
 
+  /** REC+'s own dry run of the change ({@code diffOnly=true}), as JSON text. */
+  @Override
+  public String previewStock(String sku, int quantity) {
+    return client.previewStockItemUpdate(RecplusStockUpdate.of(sku, quantity));
+  }
+
   /** Sets the stock count of a product or variation code. */
+  @Override
   public void setStock(String sku, int quantity) {
     client.updateStockItem(RecplusStockUpdate.of(sku, quantity));
   }

@@ -1,15 +1,14 @@
 package com.commercegraph.provider.shopwedo;
 
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.ProviderBadResponseException;
-import com.commercegraph.provider.ProviderDisabledException;
-import com.commercegraph.provider.ProviderErrors;
-import com.commercegraph.provider.ProviderException;
-import com.commercegraph.provider.ProviderFailure;
-import com.commercegraph.provider.ProviderNotFoundException;
-import com.commercegraph.provider.ProviderRateLimits;
-import com.commercegraph.provider.ProviderRejectedException;
-import com.commercegraph.provider.SettingChecks;
+import com.commercegraph.failure.ProviderBadResponseException;
+import com.commercegraph.failure.ProviderDisabledException;
+import com.commercegraph.failure.ProviderException;
+import com.commercegraph.failure.ProviderFailure;
+import com.commercegraph.failure.ProviderNotFoundException;
+import com.commercegraph.failure.ProviderRejectedException;
+import com.commercegraph.registry.Provider;
+import com.commercegraph.resilience.ProviderGate;
+import com.commercegraph.settings.SettingChecks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
@@ -59,22 +58,21 @@ public class ShopwedoClient {
   private final ObjectMapper json;
   private final ShopwedoSigner signer;
   private final ShopwedoRestClient rest;
-  private final ProviderRateLimits limits;
+  private final ProviderGate gate;
 
   @Inject
-  ShopwedoClient(ShopwedoConfig config, ObjectMapper json, ProviderRateLimits limits) {
-    this(config, json, Clock.systemUTC(), limits);
+  ShopwedoClient(ShopwedoConfig config, ObjectMapper json, ProviderGate gate) {
+    this(config, json, Clock.systemUTC(), gate);
   }
 
   /** With the clock that timestamps each request's auth object, and no rate limit. */
   ShopwedoClient(ShopwedoConfig config, ObjectMapper json, Clock clock) {
-    this(config, json, clock, ProviderRateLimits.unlimited());
+    this(config, json, clock, ProviderGate.unlimited());
   }
 
-  private ShopwedoClient(
-      ShopwedoConfig config, ObjectMapper json, Clock clock, ProviderRateLimits limits) {
+  private ShopwedoClient(ShopwedoConfig config, ObjectMapper json, Clock clock, ProviderGate gate) {
     this.json = json;
-    this.limits = limits;
+    this.gate = gate;
     if (config.enabled() && config.problems().isEmpty()) {
       this.signer =
           new ShopwedoSigner(
@@ -199,19 +197,10 @@ public class ShopwedoClient {
   }
 
   private <T> T send(boolean write, Object data, Call<T> call) {
-    if (rest == null) {
-      throw new ProviderDisabledException(
-          new ProviderFailure(Provider.SHOPWEDO, null, null, "ShopWeDo is not configured", false));
-    }
-    limits.acquire(Provider.SHOPWEDO);
-    // Signed after waiting for the turn, so the timestamp is the moment the request goes out.
-    String auth = asJson(signer.sign());
     String body = asJson(data);
-    try {
-      return call.send(rest, auth, body);
-    } catch (RuntimeException e) {
-      throw providerException(e, write);
-    }
+    // Signed once the turn has come, so the timestamp is the moment the request goes out.
+    return gate.send(
+        Provider.SHOPWEDO, rest, write, client -> call.send(client, asJson(signer.sign()), body));
   }
 
   private static <T> T notFoundWhenSaid(Supplier<T> call) {
@@ -234,16 +223,6 @@ public class ShopwedoClient {
   private static boolean saysNotFound(ProviderException e) {
     return e.providerCode().filter(text -> NOT_FOUND.matcher(text).find()).isPresent()
         || e.providerMessage().filter(text -> NOT_FOUND.matcher(text).find()).isPresent();
-  }
-
-  /** The REST client may throw the mapper's exception as is or wrapped. */
-  private static ProviderException providerException(RuntimeException error, boolean write) {
-    for (Throwable t = error; t != null; t = t.getCause()) {
-      if (t instanceof ProviderException known) {
-        return known;
-      }
-    }
-    return ProviderErrors.forTransport(Provider.SHOPWEDO, error, write);
   }
 
   private static ProviderBadResponseException badResponse(String message, boolean write) {

@@ -1,7 +1,7 @@
 package com.commercegraph.provider.shopwedo;
 
-import com.commercegraph.provider.ProviderFailure;
-import com.commercegraph.provider.ProviderRejectedException;
+import com.commercegraph.failure.ProviderFailure;
+import com.commercegraph.failure.ProviderRejectedException;
 import java.util.List;
 import java.util.Map;
 

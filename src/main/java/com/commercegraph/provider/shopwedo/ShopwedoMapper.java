@@ -1,6 +1,9 @@
 package com.commercegraph.provider.shopwedo;
 
 import com.commercegraph.catalog.Product;
+import com.commercegraph.failure.ProviderBadResponseException;
+import com.commercegraph.failure.ProviderFailure;
+import com.commercegraph.merge.ProviderPage;
 import com.commercegraph.money.Money;
 import com.commercegraph.order.Address;
 import com.commercegraph.order.Customer;
@@ -8,10 +11,7 @@ import com.commercegraph.order.Order;
 import com.commercegraph.order.OrderLine;
 import com.commercegraph.order.OrderStatus;
 import com.commercegraph.order.OrderStatusEvent;
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.ProviderBadResponseException;
-import com.commercegraph.provider.ProviderFailure;
-import com.commercegraph.provider.ProviderPage;
+import com.commercegraph.registry.Provider;
 import com.commercegraph.stock.StockLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;

@@ -2,9 +2,9 @@ package com.commercegraph.provider.shopwedo;
 
 import com.commercegraph.order.Address;
 import com.commercegraph.order.Customer;
-import com.commercegraph.order.InputProblem;
 import com.commercegraph.order.NewOrder;
 import com.commercegraph.order.NewOrderLine;
+import com.commercegraph.write.InputProblem;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;

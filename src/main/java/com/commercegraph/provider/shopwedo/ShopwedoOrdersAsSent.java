@@ -4,7 +4,7 @@ import com.commercegraph.order.NewOrder;
 import com.commercegraph.order.Order;
 import com.commercegraph.order.OrderLine;
 import com.commercegraph.order.OrderStatus;
-import com.commercegraph.provider.Provider;
+import com.commercegraph.registry.Provider;
 import java.time.OffsetDateTime;
 import java.util.List;
 

@@ -1,25 +1,25 @@
 package com.commercegraph.provider.shopwedo;
 
 import com.commercegraph.catalog.Product;
+import com.commercegraph.catalog.ProductCatalog;
 import com.commercegraph.catalog.ProductQuery;
-import com.commercegraph.order.InputProblem;
+import com.commercegraph.failure.ProviderException;
+import com.commercegraph.failure.ProviderNotFoundException;
+import com.commercegraph.failure.ProviderRejectedException;
+import com.commercegraph.merge.ProviderPage;
 import com.commercegraph.order.NewOrder;
 import com.commercegraph.order.Order;
-import com.commercegraph.order.WriteResult;
-import com.commercegraph.provider.Capability;
-import com.commercegraph.provider.OrderCancellation;
-import com.commercegraph.provider.OrderCreation;
-import com.commercegraph.provider.OrderLookup;
-import com.commercegraph.provider.ProductCatalog;
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.ProviderException;
-import com.commercegraph.provider.ProviderNotFoundException;
-import com.commercegraph.provider.ProviderPage;
-import com.commercegraph.provider.ProviderPort;
-import com.commercegraph.provider.ProviderRefusedInputException;
-import com.commercegraph.provider.ProviderRejectedException;
-import com.commercegraph.provider.StockSource;
+import com.commercegraph.order.OrderCancellation;
+import com.commercegraph.order.OrderCreation;
+import com.commercegraph.order.OrderLookup;
+import com.commercegraph.order.ProviderRefusedInputException;
+import com.commercegraph.registry.Capability;
+import com.commercegraph.registry.Provider;
+import com.commercegraph.registry.ProviderPort;
 import com.commercegraph.stock.StockLevel;
+import com.commercegraph.stock.StockSource;
+import com.commercegraph.write.InputProblem;
+import com.commercegraph.write.WriteResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -173,7 +173,7 @@ public class ShopwedoProvider
    * Sends createOrder once with {@code external_order_id} = the reference and {@code created_at} =
    * now in {@code shopwedo.time-zone}, then reads the new order back with getOrder, since
    * createOrder answers only its id. ShopWeDo's field-by-field refusal comes back as a {@link
-   * com.commercegraph.provider.ProviderRefusedInputException}: nothing was created.
+   * com.commercegraph.order.ProviderRefusedInputException}: nothing was created.
    *
    * <p>When the read-back fails the order exists all the same: the answer is then the order as
    * sent, with ShopWeDo's new id, status UNKNOWN and no provider status ({@link

@@ -1,11 +1,11 @@
 package com.commercegraph.provider.shopwedo;
 
+import com.commercegraph.failure.ProviderFailure;
+import com.commercegraph.failure.ProviderRejectedException;
 import com.commercegraph.order.Address;
-import com.commercegraph.order.InputProblem;
 import com.commercegraph.order.NewOrder;
-import com.commercegraph.provider.ProviderFailure;
-import com.commercegraph.provider.ProviderRefusedInputException;
-import com.commercegraph.provider.ProviderRejectedException;
+import com.commercegraph.order.ProviderRefusedInputException;
+import com.commercegraph.write.InputProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

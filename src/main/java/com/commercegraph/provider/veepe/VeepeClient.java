@@ -1,15 +1,15 @@
 package com.commercegraph.provider.veepe;
 
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.ProviderAuthException;
-import com.commercegraph.provider.ProviderDisabledException;
-import com.commercegraph.provider.ProviderErrors;
-import com.commercegraph.provider.ProviderException;
-import com.commercegraph.provider.ProviderFailure;
-import com.commercegraph.provider.ProviderRejectedException;
-import com.commercegraph.provider.ResilienceConfig;
-import com.commercegraph.provider.SafeCallRetries;
-import com.commercegraph.provider.SettingChecks;
+import com.commercegraph.failure.ProviderAuthException;
+import com.commercegraph.failure.ProviderDisabledException;
+import com.commercegraph.failure.ProviderException;
+import com.commercegraph.failure.ProviderFailure;
+import com.commercegraph.failure.ProviderRejectedException;
+import com.commercegraph.registry.Provider;
+import com.commercegraph.resilience.ProviderGate;
+import com.commercegraph.resilience.ResilienceConfig;
+import com.commercegraph.resilience.SafeCallRetries;
+import com.commercegraph.settings.SettingChecks;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.TimeUnit;
@@ -41,12 +41,15 @@ public class VeepeClient {
   private final VeepeConfig config;
   private final VeepeTokens tokens;
   private final ResilienceConfig resilience;
+  private final ProviderGate gate;
   private VeepeRestClient api;
 
-  VeepeClient(VeepeConfig config, VeepeTokens tokens, ResilienceConfig resilience) {
+  VeepeClient(
+      VeepeConfig config, VeepeTokens tokens, ResilienceConfig resilience, ProviderGate gate) {
     this.config = config;
     this.tokens = tokens;
     this.resilience = resilience;
+    this.gate = gate;
   }
 
   /**
@@ -68,7 +71,7 @@ public class VeepeClient {
    * The order with its status history.
    *
    * @param orderId VeePe's UUID; veepe-api.txt: the API does not accept the displayOrderId
-   * @throws com.commercegraph.provider.ProviderNotFoundException when VeePe has no such order
+   * @throws com.commercegraph.failure.ProviderNotFoundException when VeePe has no such order
    */
   public VeepeOrder order(String orderId) {
     return read(api -> api.order(orderId));
@@ -151,23 +154,8 @@ public class VeepeClient {
     }
   }
 
-  private static <T> T send(
-      VeepeRestClient client, Function<VeepeRestClient, T> call, boolean write) {
-    try {
-      return call.apply(client);
-    } catch (RuntimeException e) {
-      throw asProviderException(e, write);
-    }
-  }
-
-  /** The REST client wraps what filters and mappers throw; the gateway's own exception wins. */
-  private static ProviderException asProviderException(RuntimeException error, boolean write) {
-    for (Throwable t = error; t != null; t = t.getCause()) {
-      if (t instanceof ProviderException known) {
-        return known;
-      }
-    }
-    return ProviderErrors.forTransport(Provider.VEEPE, error, write);
+  private <T> T send(VeepeRestClient client, Function<VeepeRestClient, T> call, boolean write) {
+    return gate.send(Provider.VEEPE, client, write, call);
   }
 
   private static void requireSuccess(VeepeSuccess answer) {

@@ -1,6 +1,6 @@
 package com.commercegraph.provider.veepe;
 
-import com.commercegraph.provider.SettingChecks;
+import com.commercegraph.settings.SettingChecks;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;

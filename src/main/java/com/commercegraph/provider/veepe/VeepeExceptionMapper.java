@@ -1,6 +1,6 @@
 package com.commercegraph.provider.veepe;
 
-import com.commercegraph.provider.ProviderException;
+import com.commercegraph.failure.ProviderException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;

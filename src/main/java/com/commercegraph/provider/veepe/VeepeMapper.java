@@ -1,6 +1,9 @@
 package com.commercegraph.provider.veepe;
 
+import com.commercegraph.failure.ProviderBadResponseException;
+import com.commercegraph.failure.ProviderFailure;
 import com.commercegraph.invoice.Invoice;
+import com.commercegraph.merge.ProviderPage;
 import com.commercegraph.money.Money;
 import com.commercegraph.order.Address;
 import com.commercegraph.order.Customer;
@@ -9,10 +12,7 @@ import com.commercegraph.order.OrderLine;
 import com.commercegraph.order.OrderStatus;
 import com.commercegraph.order.OrderStatusEvent;
 import com.commercegraph.payment.CheckoutLink;
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.ProviderBadResponseException;
-import com.commercegraph.provider.ProviderFailure;
-import com.commercegraph.provider.ProviderPage;
+import com.commercegraph.registry.Provider;
 import com.commercegraph.report.Report;
 import com.commercegraph.report.ReportStatus;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,12 +1,15 @@
 package com.commercegraph.provider.veepe;
 
-import com.commercegraph.order.InputProblem;
+import com.commercegraph.failure.ProviderConflictException;
+import com.commercegraph.failure.ProviderException;
+import com.commercegraph.failure.ProviderNotFoundException;
 import com.commercegraph.order.Order;
+import com.commercegraph.order.OrderEdit;
+import com.commercegraph.order.OrderLifecycle;
 import com.commercegraph.order.OrderStatus;
-import com.commercegraph.order.WriteResult;
-import com.commercegraph.provider.ProviderConflictException;
-import com.commercegraph.provider.ProviderException;
-import com.commercegraph.provider.ProviderNotFoundException;
+import com.commercegraph.registry.Provider;
+import com.commercegraph.write.InputProblem;
+import com.commercegraph.write.WriteResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
@@ -17,11 +20,11 @@ import java.util.stream.Collectors;
  * lifecycle table for status changes, OPEN-only for edits. Each change is sent once; VeePe's 409
  * (someone moved the order meanwhile) becomes the same refusal, with the status read again.
  *
- * <p>Calls block and are not retried; callers run them through {@link
- * com.commercegraph.provider.ProviderCalls#write}.
+ * <p>Calls block and are not retried; callers send them through {@link
+ * com.commercegraph.write.WritePath#send}.
  */
 @ApplicationScoped
-public class VeepeOrderEditor {
+public class VeepeOrderEditor implements OrderLifecycle {
 
   private final VeepeClient client;
   private final VeepeMapper mapper;
@@ -31,27 +34,31 @@ public class VeepeOrderEditor {
     this.mapper = mapper;
   }
 
+  @Override
+  public Provider provider() {
+    return Provider.VEEPE;
+  }
+
   /**
    * Moves the order to {@code to} and answers it as VeePe has it afterwards, or refuses with
    * NOT_FOUND or INVALID_TRANSITION (naming the allowed statuses) without changing anything.
-   *
-   * @param field the input path of the order id, for the problems
    */
-  public WriteResult<Order> transition(String orderId, OrderStatus to, String note, String field) {
+  @Override
+  public WriteResult<Order> transition(String orderId, OrderStatus to, String note) {
     Optional<Order> current = read(orderId);
     if (current.isEmpty()) {
-      return notFound(field);
+      return notFound();
     }
     if (!VeepeLifecycle.allowedAfter(current.get().status()).contains(to)) {
-      return WriteResult.refused(invalidTransition(current.get(), to, field));
+      return WriteResult.refused(invalidTransition(current.get(), to));
     }
     try {
       client.changeStatus(orderId, new VeepeStatusChange(to.name(), note));
     } catch (ProviderConflictException e) {
       // veepe-api.txt: invalid transitions answer 409; the order moved since it was read.
       return read(orderId)
-          .map(fresh -> WriteResult.<Order>refused(invalidTransition(fresh, to, field)))
-          .orElseGet(() -> notFound(field));
+          .map(fresh -> WriteResult.<Order>refused(invalidTransition(fresh, to)))
+          .orElseGet(() -> notFound());
     }
     return WriteResult.done(readBack(orderId, moved(current.get(), to)));
   }
@@ -60,10 +67,11 @@ public class VeepeOrderEditor {
    * Applies the edit to an OPEN order and answers it as VeePe has it afterwards, or refuses with
    * NOT_FOUND, NOT_EDITABLE or CURRENCY_MISMATCH without changing anything.
    */
-  public WriteResult<Order> update(String orderId, VeepeOrderEdit edit) {
+  @Override
+  public WriteResult<Order> update(String orderId, OrderEdit edit) {
     Optional<Order> current = read(orderId);
     if (current.isEmpty()) {
-      return notFound("id");
+      return notFound();
     }
     // veepe-api.txt: only OPEN orders can be updated.
     if (current.get().status() != OrderStatus.OPEN) {
@@ -89,7 +97,7 @@ public class VeepeOrderEditor {
       // The order left OPEN since it was read.
       return read(orderId)
           .map(fresh -> WriteResult.<Order>refused(notEditable(fresh)))
-          .orElseGet(() -> notFound("id"));
+          .orElseGet(() -> notFound());
     }
     return WriteResult.done(readBack(orderId, current.get()));
   }
@@ -136,7 +144,7 @@ public class VeepeOrderEditor {
         order.statusHistory());
   }
 
-  private static InputProblem invalidTransition(Order order, OrderStatus to, String field) {
+  private static InputProblem invalidTransition(Order order, OrderStatus to) {
     List<OrderStatus> allowed = VeepeLifecycle.allowedAfter(order.status());
     return InputProblem.of(
         "INVALID_TRANSITION",
@@ -148,7 +156,7 @@ public class VeepeOrderEditor {
             + (allowed.isEmpty()
                 ? "none"
                 : allowed.stream().map(Enum::name).collect(Collectors.joining(", "))),
-        field);
+        "id");
   }
 
   private static InputProblem notEditable(Order order) {
@@ -156,7 +164,7 @@ public class VeepeOrderEditor {
         "NOT_EDITABLE", "only OPEN orders can be updated; this one is " + order.status(), "id");
   }
 
-  private static WriteResult<Order> notFound(String field) {
-    return WriteResult.refused(InputProblem.of("NOT_FOUND", "VeePe has no such order", field));
+  private static WriteResult<Order> notFound() {
+    return WriteResult.refused(InputProblem.of("NOT_FOUND", "VeePe has no such order", "id"));
   }
 }

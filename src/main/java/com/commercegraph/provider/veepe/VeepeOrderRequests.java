@@ -5,6 +5,7 @@ import com.commercegraph.order.Address;
 import com.commercegraph.order.Customer;
 import com.commercegraph.order.NewOrder;
 import com.commercegraph.order.NewOrderLine;
+import com.commercegraph.order.OrderEdit;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +40,7 @@ final class VeepeOrderRequests {
    * The body of {@code PUT /orders/{id}}: only what the edit gives, so that VeePe keeps the rest;
    * new lines re-price the amount.
    */
-  static VeepeOrderChanges changes(VeepeOrderEdit edit) {
+  static VeepeOrderChanges changes(OrderEdit edit) {
     VeepeCustomer customer = null;
     if (edit.customer() != null || edit.shippingAddress() != null) {
       customer =

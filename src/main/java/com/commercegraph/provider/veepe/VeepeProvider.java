@@ -1,25 +1,29 @@
 package com.commercegraph.provider.veepe;
 
+import com.commercegraph.failure.ProviderNotFoundException;
 import com.commercegraph.invoice.Invoice;
-import com.commercegraph.order.InputProblem;
+import com.commercegraph.invoice.InvoiceCreation;
+import com.commercegraph.invoice.InvoiceLookup;
+import com.commercegraph.merge.ProviderPage;
 import com.commercegraph.order.NewOrder;
 import com.commercegraph.order.NewOrderLine;
 import com.commercegraph.order.Order;
+import com.commercegraph.order.OrderCancellation;
+import com.commercegraph.order.OrderCreation;
 import com.commercegraph.order.OrderListQuery;
+import com.commercegraph.order.OrderListing;
+import com.commercegraph.order.OrderLookup;
 import com.commercegraph.order.OrderStatus;
-import com.commercegraph.order.WriteResult;
-import com.commercegraph.provider.Capability;
-import com.commercegraph.provider.InvoiceLookup;
-import com.commercegraph.provider.OrderCancellation;
-import com.commercegraph.provider.OrderCreation;
-import com.commercegraph.provider.OrderListing;
-import com.commercegraph.provider.OrderLookup;
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.ProviderNotFoundException;
-import com.commercegraph.provider.ProviderPage;
-import com.commercegraph.provider.ProviderPort;
-import com.commercegraph.provider.ReportSource;
+import com.commercegraph.payment.CheckoutLink;
+import com.commercegraph.payment.CheckoutLinks;
+import com.commercegraph.registry.Capability;
+import com.commercegraph.registry.Provider;
+import com.commercegraph.registry.ProviderPort;
 import com.commercegraph.report.Report;
+import com.commercegraph.report.ReportRequests;
+import com.commercegraph.report.ReportSource;
+import com.commercegraph.write.InputProblem;
+import com.commercegraph.write.WriteResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,7 +35,7 @@ import java.util.function.Supplier;
 
 /**
  * VeePe behind the gateway's port, in the common model. Failures are the {@link VeepeClient}'s
- * {@link com.commercegraph.provider.ProviderException}s, except that a get-by-id VeePe answers with
+ * {@link com.commercegraph.failure.ProviderException}s, except that a get-by-id VeePe answers with
  * 404 is an empty result.
  */
 @ApplicationScoped
@@ -40,7 +44,10 @@ public class VeepeProvider
         OrderLookup,
         OrderListing,
         ReportSource,
+        ReportRequests,
         InvoiceLookup,
+        InvoiceCreation,
+        CheckoutLinks,
         OrderCreation,
         OrderCancellation {
 
@@ -93,12 +100,12 @@ public class VeepeProvider
   }
 
   /**
-   * One page of orders.
+   * One page of orders. veepe-api.txt does not say how /orders is sorted; like most order APIs,
+   * newest first.
    *
    * @param position null for the first page, else a {@link ProviderPage#nextPosition()} of this
    *     provider (a VeePe page number)
    */
-  /** veepe-api.txt does not say how /orders is sorted; like most order APIs, newest first. */
   @Override
   public ProviderPage<Order> newestOrders(OrderListQuery query, String position) {
     return orders(position);
@@ -127,13 +134,21 @@ public class VeepeProvider
   }
 
   /** Asks VeePe for a PDF report of the orders between two instants; it starts PENDING. */
+  @Override
   public Report requestReport(String type, Instant from, Instant to) {
     return mapper.report(client.requestReport(VeepeReportRequest.of(type, from, to)));
+  }
+
+  /** The order's hosted checkout page. veepe-api.txt: VeePe may create the session on this call. */
+  @Override
+  public CheckoutLink checkoutLink(String orderId) {
+    return mapper.checkoutLink(client.checkoutLink(orderId), orderId);
   }
 
   /**
    * Generates an invoice for the order; its status and download link come with {@link #invoice}.
    */
+  @Override
   public Invoice createInvoice(String orderId) {
     return mapper.invoice(client.createInvoice(orderId));
   }
@@ -205,7 +220,7 @@ public class VeepeProvider
   /** The lifecycle transition to CANCELLED, with the reason as its note. */
   @Override
   public WriteResult<Order> cancel(String nativeId, String reason) {
-    return editor.transition(nativeId, OrderStatus.CANCELLED, reason, "id");
+    return editor.transition(nativeId, OrderStatus.CANCELLED, reason);
   }
 
   private static <T> Optional<T> found(Supplier<T> lookup) {

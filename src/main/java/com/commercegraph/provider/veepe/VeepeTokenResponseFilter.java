@@ -1,9 +1,9 @@
 package com.commercegraph.provider.veepe;
 
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.ProviderBadResponseException;
-import com.commercegraph.provider.ProviderFailure;
-import com.commercegraph.provider.Redaction;
+import com.commercegraph.failure.ProviderBadResponseException;
+import com.commercegraph.failure.ProviderFailure;
+import com.commercegraph.failure.Redaction;
+import com.commercegraph.registry.Provider;
 import io.quarkus.arc.Unremovable;
 import io.quarkus.oidc.common.OidcEndpoint;
 import io.quarkus.oidc.common.OidcResponseFilter;

@@ -1,9 +1,9 @@
 package com.commercegraph.provider.veepe;
 
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.ProviderErrors;
-import com.commercegraph.provider.ProviderException;
-import com.commercegraph.provider.SettingChecks;
+import com.commercegraph.failure.ProviderErrors;
+import com.commercegraph.failure.ProviderException;
+import com.commercegraph.registry.Provider;
+import com.commercegraph.settings.SettingChecks;
 import io.quarkus.oidc.client.OidcClient;
 import io.quarkus.oidc.client.OidcClients;
 import io.quarkus.oidc.client.Tokens;

@@ -1,28 +1,26 @@
 package com.commercegraph.provider.veeqo;
 
-import com.commercegraph.cache.ProductCache;
-import com.commercegraph.order.InputProblem;
-import com.commercegraph.order.WriteResult;
-import com.commercegraph.provider.Provider;
+import com.commercegraph.channel.Channel;
+import com.commercegraph.channel.ChannelSellable;
+import com.commercegraph.channel.NewAmazonChannel;
+import com.commercegraph.channel.SalesChannels;
+import com.commercegraph.channel.SellableLink;
+import com.commercegraph.registry.Provider;
+import com.commercegraph.write.InputProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * The Amazon buyer-protection setup (veeqo-amazon-buyer-protection.txt steps 1 and 2): a custom
- * integration channel for Amazon, and channel sellables that link Veeqo sellables to Amazon
- * listings.
- *
- * <p>What callers rely on: the input is checked before any call, and a refused input sends nothing.
- * Neither create is idempotent at Veeqo, so each is sent exactly once and never retried; a timeout
- * or dropped connection is a {@link com.commercegraph.provider.ProviderException} with {@code
- * outcomeUnknown()}, for the caller to report as such.
+ * Veeqo's sales channels for the Amazon buyer-protection setup (veeqo-amazon-buyer-protection.txt
+ * steps 1 and 2): a custom integration channel for Amazon, and channel sellables that link Veeqo
+ * sellables to Amazon listings, with Veeqo's own rules for their input.
  */
 @ApplicationScoped
-public class VeeqoChannels {
+public class VeeqoChannels implements SalesChannels {
 
   // veeqo-amazon-buyer-protection.txt step 1: these three values make it an Amazon channel.
   static final String CUSTOM_INTEGRATION = "custom_integration";
@@ -34,20 +32,24 @@ public class VeeqoChannels {
   private static final int REMOTE_MAX = 255;
 
   private final VeeqoClient client;
-  private final ProductCache products;
+  private final VeeqoMapper mapper;
 
-  VeeqoChannels(VeeqoClient client, ProductCache products) {
+  VeeqoChannels(VeeqoClient client, VeeqoMapper mapper) {
     this.client = client;
-    this.products = products;
+    this.mapper = mapper;
   }
 
-  /** Creates a custom integration channel for Amazon; Veeqo does not dictate its stock level. */
-  public WriteResult<VeeqoChannel> createAmazonChannel(
-      String name, String shortName, String currencyCode) {
+  @Override
+  public Provider provider() {
+    return Provider.VEEQO;
+  }
+
+  @Override
+  public List<InputProblem> problems(NewAmazonChannel channel) {
     List<InputProblem> problems = new ArrayList<>();
-    text(problems, name, NAME_MAX, true, "input", "name");
-    text(problems, shortName, SHORT_NAME_MAX, true, "input", "shortName");
-    if (!isCurrency(currencyCode)) {
+    text(problems, channel.name(), NAME_MAX, true, "input", "name");
+    text(problems, channel.shortName(), SHORT_NAME_MAX, true, "input", "shortName");
+    if (!isCurrency(channel.currencyCode())) {
       problems.add(
           InputProblem.of(
               "INVALID",
@@ -55,37 +57,33 @@ public class VeeqoChannels {
               "input",
               "currencyCode"));
     }
-    if (!problems.isEmpty()) {
-      return WriteResult.refused(problems);
-    }
-    return WriteResult.done(
+    return problems;
+  }
+
+  /** A custom integration channel for Amazon; Veeqo does not dictate its stock level. */
+  @Override
+  public Channel createAmazonChannel(NewAmazonChannel channel) {
+    return mapper.channel(
         client.createChannel(
             new VeeqoNewChannel(
-                name,
+                channel.name(),
                 CUSTOM_INTEGRATION,
-                currencyCode,
-                shortName,
+                channel.currencyCode(),
+                channel.shortName(),
                 null,
                 null,
                 false,
                 new VeeqoNewChannel.CustomIntegration(AMAZON))));
   }
 
-  /**
-   * Links a sellable to its Amazon listing: to the existing channel product when one is named,
-   * otherwise with a new channel product titled {@code remoteTitle} (so then a title is required).
-   *
-   * @param channelId the Veeqo channel id; empty when the client's id names no Veeqo channel
-   */
-  public WriteResult<VeeqoChannelSellable> linkSellable(
-      Optional<String> channelId,
-      String sellableId,
-      String remoteId,
-      String remoteSku,
-      String remoteTitle,
-      String channelProductId) {
+  /** Without an existing channel product to link to, a new one is made: then a title is needed. */
+  @Override
+  public List<InputProblem> problems(SellableLink link) {
+    String channelId = link.channelId();
+    String sellableId = link.sellableId();
+    String channelProductId = link.channelProductId();
     List<InputProblem> problems = new ArrayList<>();
-    if (channelId.isEmpty() || !VeeqoOrderRequests.isVeeqoId(channelId.get())) {
+    if (channelId == null || !VeeqoOrderRequests.isVeeqoId(channelId)) {
       problems.add(
           InputProblem.of(
               "INVALID", "channelId is not a Veeqo channel's id", "input", "channelId"));
@@ -100,10 +98,10 @@ public class VeeqoChannels {
               "input",
               "sellableId"));
     }
-    text(problems, remoteId, REMOTE_MAX, true, "input", "remoteId");
-    text(problems, remoteSku, REMOTE_MAX, false, "input", "remoteSku");
+    text(problems, link.remoteId(), REMOTE_MAX, true, "input", "remoteId");
+    text(problems, link.remoteSku(), REMOTE_MAX, false, "input", "remoteSku");
     boolean linkExisting = !isBlank(channelProductId);
-    text(problems, remoteTitle, REMOTE_MAX, !linkExisting, "input", "remoteTitle");
+    text(problems, link.remoteTitle(), REMOTE_MAX, !linkExisting, "input", "remoteTitle");
     if (linkExisting && !VeeqoOrderRequests.isVeeqoId(channelProductId)) {
       problems.add(
           InputProblem.of(
@@ -112,25 +110,27 @@ public class VeeqoChannels {
               "input",
               "channelProductId"));
     }
-    if (!problems.isEmpty()) {
-      return WriteResult.refused(problems);
-    }
-    VeeqoNewChannelSellable link =
-        new VeeqoNewChannelSellable(
-            Long.parseLong(sellableId),
-            Long.parseLong(channelId.get()),
-            remoteId,
-            isBlank(remoteSku) ? null : remoteSku,
-            isBlank(remoteTitle) ? null : remoteTitle,
-            linkExisting ? channelProductId : null);
-    // The sellable may look different afterwards: its cached products (productId/sellableId) go.
-    return WriteResult.done(
-        products
-            .aroundWrite(
-                Provider.VEEQO,
-                productId -> productId.endsWith("/" + sellableId),
-                () -> client.createChannelSellable(link))
-            .get());
+    return problems;
+  }
+
+  @Override
+  public ChannelSellable link(SellableLink link) {
+    boolean linkExisting = !isBlank(link.channelProductId());
+    return mapper.channelSellable(
+        client.createChannelSellable(
+            new VeeqoNewChannelSellable(
+                Long.parseLong(link.sellableId()),
+                Long.parseLong(link.channelId()),
+                link.remoteId(),
+                isBlank(link.remoteSku()) ? null : link.remoteSku(),
+                isBlank(link.remoteTitle()) ? null : link.remoteTitle(),
+                linkExisting ? link.channelProductId() : null)));
+  }
+
+  /** Veeqo products are addressed {@code productId/sellableId}: the linked sellable's change. */
+  @Override
+  public Predicate<String> productsChangedBy(SellableLink link) {
+    return productId -> productId.endsWith("/" + link.sellableId());
   }
 
   private static boolean isCurrency(String code) {

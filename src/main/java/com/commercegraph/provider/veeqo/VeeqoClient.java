@@ -1,13 +1,12 @@
 package com.commercegraph.provider.veeqo;
 
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.ProviderBadResponseException;
-import com.commercegraph.provider.ProviderDisabledException;
-import com.commercegraph.provider.ProviderErrors;
-import com.commercegraph.provider.ProviderException;
-import com.commercegraph.provider.ProviderFailure;
-import com.commercegraph.provider.ProviderRateLimits;
-import com.commercegraph.provider.SettingChecks;
+import com.commercegraph.failure.ProviderBadResponseException;
+import com.commercegraph.failure.ProviderDisabledException;
+import com.commercegraph.failure.ProviderException;
+import com.commercegraph.failure.ProviderFailure;
+import com.commercegraph.registry.Provider;
+import com.commercegraph.resilience.ProviderGate;
+import com.commercegraph.settings.SettingChecks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.annotation.PreDestroy;
@@ -35,15 +34,15 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class VeeqoClient {
 
   private final Optional<VeeqoRestClient> rest;
-  private final ProviderRateLimits limits;
+  private final ProviderGate gate;
 
   VeeqoClient(VeeqoConfig config, ObjectMapper json) {
-    this(config, json, ProviderRateLimits.unlimited());
+    this(config, json, ProviderGate.unlimited());
   }
 
   @Inject
-  VeeqoClient(VeeqoConfig config, ObjectMapper json, ProviderRateLimits limits) {
-    this.limits = limits;
+  VeeqoClient(VeeqoConfig config, ObjectMapper json, ProviderGate gate) {
+    this.gate = gate;
     this.rest = config.enabled() ? Optional.of(build(config, json)) : Optional.empty();
   }
 
@@ -83,7 +82,7 @@ public class VeeqoClient {
   }
 
   /**
-   * @throws com.commercegraph.provider.ProviderNotFoundException when Veeqo has no such order
+   * @throws com.commercegraph.failure.ProviderNotFoundException when Veeqo has no such order
    */
   public VeeqoOrder order(long id) {
     return call(false, client -> client.order(id));
@@ -113,7 +112,7 @@ public class VeeqoClient {
   }
 
   /**
-   * @throws com.commercegraph.provider.ProviderNotFoundException when Veeqo has no such product
+   * @throws com.commercegraph.failure.ProviderNotFoundException when Veeqo has no such product
    */
   public VeeqoProduct product(long id) {
     return call(false, client -> client.product(id));
@@ -160,33 +159,11 @@ public class VeeqoClient {
   }
 
   private <T> T call(boolean write, Function<VeeqoRestClient, T> request) {
-    VeeqoRestClient client =
-        rest.orElseThrow(
-            () ->
-                new ProviderDisabledException(
-                    new ProviderFailure(
-                        Provider.VEEQO, null, null, "Veeqo is not configured", false)));
-    limits.acquire(Provider.VEEQO);
-    T result;
-    try {
-      result = request.apply(client);
-    } catch (RuntimeException e) {
-      throw translate(e, write);
-    }
+    T result = gate.send(Provider.VEEQO, rest.orElse(null), write, request);
     if (result == null) {
       throw emptyBody(write);
     }
     return result;
-  }
-
-  // The REST client may wrap the mapper's exception in a ProcessingException; unwrap it.
-  private static ProviderException translate(RuntimeException error, boolean write) {
-    for (Throwable t = error; t != null; t = t.getCause()) {
-      if (t instanceof ProviderException known) {
-        return known;
-      }
-    }
-    return ProviderErrors.forTransport(Provider.VEEQO, error, write);
   }
 
   private static ProviderBadResponseException emptyBody(boolean write) {

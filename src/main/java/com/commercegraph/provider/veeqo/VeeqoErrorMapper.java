@@ -1,9 +1,9 @@
 package com.commercegraph.provider.veeqo;
 
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.ProviderErrors;
-import com.commercegraph.provider.ProviderException;
-import com.commercegraph.provider.ProviderFailure;
+import com.commercegraph.failure.ProviderErrors;
+import com.commercegraph.failure.ProviderException;
+import com.commercegraph.failure.ProviderFailure;
+import com.commercegraph.registry.Provider;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

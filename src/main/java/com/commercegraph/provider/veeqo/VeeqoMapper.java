@@ -1,15 +1,17 @@
 package com.commercegraph.provider.veeqo;
 
 import com.commercegraph.catalog.Product;
+import com.commercegraph.channel.Channel;
+import com.commercegraph.channel.ChannelSellable;
+import com.commercegraph.failure.ProviderBadResponseException;
+import com.commercegraph.failure.ProviderFailure;
+import com.commercegraph.merge.ProviderPage;
 import com.commercegraph.money.Money;
 import com.commercegraph.order.Address;
 import com.commercegraph.order.Customer;
 import com.commercegraph.order.Order;
 import com.commercegraph.order.OrderLine;
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.ProviderBadResponseException;
-import com.commercegraph.provider.ProviderFailure;
-import com.commercegraph.provider.ProviderPage;
+import com.commercegraph.registry.Provider;
 import com.commercegraph.stock.StockLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -45,6 +47,25 @@ public class VeeqoMapper {
         page.items().stream().flatMap(product -> products(product).stream()).toList(),
         position(page),
         null);
+  }
+
+  public Channel channel(VeeqoChannel channel) {
+    return new Channel(
+        Provider.VEEQO,
+        String.valueOf(channel.id()),
+        channel.name(),
+        channel.shortName(),
+        channel.currencyCode(),
+        channel.state());
+  }
+
+  public ChannelSellable channelSellable(VeeqoChannelSellable sellable) {
+    return new ChannelSellable(
+        sellable.id(),
+        sellable.remoteId(),
+        sellable.remoteSku(),
+        sellable.remoteTitle(),
+        sellable.active());
   }
 
   public Order order(VeeqoOrder order) {

@@ -10,12 +10,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.commercegraph.catalog.Product;
+import com.commercegraph.merge.ProviderPage;
 import com.commercegraph.money.Money;
 import com.commercegraph.order.Order;
 import com.commercegraph.order.OrderListQuery;
 import com.commercegraph.provider.InjectWireMock;
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.ProviderPage;
+import com.commercegraph.registry.Provider;
 import com.commercegraph.stock.StockLevel;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
@@ -165,7 +165,7 @@ class RecplusClientTest {
   void orderStatusUpdatePostsOnlyTheStatusAsJson() {
     stub(post(urlPathEqualTo("/api/v1/orders/112312")).willReturn(aResponse().withStatus(204)));
 
-    provider.setOrderStatus("112312", "Dispatched");
+    provider.setStatusText("112312", "Dispatched");
 
     LoggedRequest request = onlyRequest(RequestPatternBuilder.allRequests());
     assertThat(request.getMethod().getName()).isEqualTo("POST");

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.entry;
 
 import com.commercegraph.catalog.Product;
+import com.commercegraph.failure.ProviderBadResponseException;
 import com.commercegraph.money.Money;
 import com.commercegraph.order.Address;
 import com.commercegraph.order.Customer;
 import com.commercegraph.order.Order;
 import com.commercegraph.order.OrderLine;
 import com.commercegraph.order.OrderStatus;
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.ProviderBadResponseException;
+import com.commercegraph.registry.Provider;
 import com.commercegraph.stock.StockLevel;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,7 +1,7 @@
 package com.commercegraph.provider.recplus;
 
-import com.commercegraph.provider.Provider;
 import com.commercegraph.provider.ProviderWireMock;
+import com.commercegraph.registry.Provider;
 import io.quarkus.test.common.QuarkusTestResource;
 import java.util.Map;
 

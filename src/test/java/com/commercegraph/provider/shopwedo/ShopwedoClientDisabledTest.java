@@ -3,9 +3,9 @@ package com.commercegraph.provider.shopwedo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.ProviderDisabledException;
-import com.commercegraph.provider.ProviderRateLimits;
+import com.commercegraph.failure.ProviderDisabledException;
+import com.commercegraph.registry.Provider;
+import com.commercegraph.resilience.ProviderGate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -15,9 +15,7 @@ class ShopwedoClientDisabledTest {
 
   private final ShopwedoClient client =
       new ShopwedoClient(
-          ShopwedoTestConfig.withoutCredentials(),
-          new ObjectMapper(),
-          ProviderRateLimits.unlimited());
+          ShopwedoTestConfig.withoutCredentials(), new ObjectMapper(), ProviderGate.unlimited());
 
   @Test
   void everyCallOfAnUnconfiguredClientIsProviderDisabled() {

@@ -6,7 +6,7 @@ import com.commercegraph.order.Address;
 import com.commercegraph.order.Customer;
 import com.commercegraph.order.NewOrder;
 import com.commercegraph.order.NewOrderLine;
-import com.commercegraph.provider.Provider;
+import com.commercegraph.registry.Provider;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

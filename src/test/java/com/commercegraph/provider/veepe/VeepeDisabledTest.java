@@ -3,8 +3,8 @@ package com.commercegraph.provider.veepe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.commercegraph.failure.ProviderDisabledException;
 import com.commercegraph.provider.NoProvidersConfigured;
-import com.commercegraph.provider.ProviderDisabledException;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;

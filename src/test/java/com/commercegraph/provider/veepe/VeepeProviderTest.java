@@ -14,12 +14,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.commercegraph.failure.ProviderUnavailableException;
+import com.commercegraph.merge.ProviderPage;
 import com.commercegraph.order.Order;
 import com.commercegraph.order.OrderStatus;
 import com.commercegraph.provider.InjectWireMock;
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.ProviderPage;
-import com.commercegraph.provider.ProviderUnavailableException;
+import com.commercegraph.registry.Provider;
 import com.commercegraph.report.Report;
 import com.commercegraph.report.ReportStatus;
 import com.github.tomakehurst.wiremock.WireMockServer;

@@ -21,11 +21,11 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.commercegraph.failure.ProviderAuthException;
+import com.commercegraph.failure.ProviderBadResponseException;
+import com.commercegraph.failure.ProviderUnavailableException;
 import com.commercegraph.provider.InjectWireMock;
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.ProviderAuthException;
-import com.commercegraph.provider.ProviderBadResponseException;
-import com.commercegraph.provider.ProviderUnavailableException;
+import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;

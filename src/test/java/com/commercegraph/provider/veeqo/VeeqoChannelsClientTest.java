@@ -14,9 +14,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.commercegraph.failure.ProviderRejectedException;
 import com.commercegraph.provider.InjectWireMock;
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.ProviderRejectedException;
+import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.commercegraph.catalog.Product;
+import com.commercegraph.failure.ProviderBadResponseException;
+import com.commercegraph.merge.ProviderPage;
 import com.commercegraph.money.Money;
 import com.commercegraph.order.Address;
 import com.commercegraph.order.Customer;
 import com.commercegraph.order.Order;
 import com.commercegraph.order.OrderLine;
 import com.commercegraph.order.OrderStatus;
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.ProviderBadResponseException;
-import com.commercegraph.provider.ProviderPage;
+import com.commercegraph.registry.Provider;
 import com.commercegraph.stock.StockLevel;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;

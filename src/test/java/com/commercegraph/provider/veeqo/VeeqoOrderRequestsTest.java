@@ -7,7 +7,7 @@ import com.commercegraph.order.Address;
 import com.commercegraph.order.Customer;
 import com.commercegraph.order.NewOrder;
 import com.commercegraph.order.NewOrderLine;
-import com.commercegraph.provider.Provider;
+import com.commercegraph.registry.Provider;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

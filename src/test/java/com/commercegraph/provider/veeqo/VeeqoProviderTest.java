@@ -14,12 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.commercegraph.catalog.Product;
+import com.commercegraph.failure.ProviderUnavailableException;
+import com.commercegraph.merge.ProviderPage;
 import com.commercegraph.order.Order;
 import com.commercegraph.order.OrderStatus;
 import com.commercegraph.provider.InjectWireMock;
-import com.commercegraph.provider.Provider;
-import com.commercegraph.provider.ProviderPage;
-import com.commercegraph.provider.ProviderUnavailableException;
+import com.commercegraph.registry.Provider;
 import com.commercegraph.stock.StockLevel;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,0 +1,248 @@
+package com.commercegraph.resilience;
+
+import com.commercegraph.failure.CircuitOpenException;
+import com.commercegraph.failure.ProviderBadResponseException;
+import com.commercegraph.failure.ProviderErrors;
+import com.commercegraph.failure.ProviderException;
+import com.commercegraph.failure.ProviderFailure;
+import com.commercegraph.failure.ProviderTimeoutException;
+import com.commercegraph.failure.ProviderUnavailableException;
+import com.commercegraph.registry.Provider;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
+import io.smallrye.faulttolerance.api.Guard;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+
+/**
+ * Every call from the gateway's services to a provider goes through here. Each provider has:
+ *
+ * <ul>
+ *   <li>its own threads, a bounded number (a bulkhead): a slow provider holds only its own;
+ *   <li>a circuit breaker: after repeated failures the provider is not called for a while and its
+ *       part is answered at once with PROVIDER_UNAVAILABLE, then probes close it again;
+ *   <li>retries for safe calls only (reads, and the writes a provider makes idempotent), with
+ *       exponential backoff and jitter, honouring a provider's Retry-After, bounded by attempts, by
+ *       time and by the request's deadline ({@link SafeCallRetries}).
+ * </ul>
+ *
+ * Other writes are sent once.
+ */
+@ApplicationScoped
+public class ProviderCalls {
+
+  private final Map<Provider, ExecutorService> executors = new EnumMap<>(Provider.class);
+  private final Map<Provider, Guard> breakers = new EnumMap<>(Provider.class);
+  private final ResilienceConfig config;
+
+  ProviderCalls(ResilienceConfig config) {
+    this.config = config;
+    for (Provider provider : Provider.values()) {
+      ResilienceConfig.Settings settings = config.of(provider);
+      int threads = settings.concurrentCalls();
+      executors.put(
+          provider,
+          new ThreadPoolExecutor(
+              threads,
+              threads,
+              60,
+              TimeUnit.SECONDS,
+              // Callers beyond this many waiting are refused at once rather than queued forever.
+              new ArrayBlockingQueue<>(threads * 4),
+              threadsNamedFor(provider)));
+      breakers.put(provider, breaker(provider, settings));
+    }
+  }
+
+  private static Guard breaker(Provider provider, ResilienceConfig.Settings settings) {
+    return Guard.create()
+        .withDescription("provider " + provider)
+        .withCircuitBreaker()
+        .name(breakerName(provider))
+        .requestVolumeThreshold(settings.breakerVolume())
+        .failureRatio(settings.breakerFailureRatio())
+        .delay(settings.breakerDelay().toMillis(), ChronoUnit.MILLIS)
+        .successThreshold(settings.breakerSuccesses())
+        // Only the provider being down counts: a 404, a refused input or our own rate limit
+        // says nothing about its health.
+        .when(ProviderCalls::countsAgainstProvider)
+        .done()
+        .build();
+  }
+
+  private static boolean countsAgainstProvider(Throwable error) {
+    return error instanceof ProviderUnavailableException
+        || error instanceof ProviderTimeoutException
+        || error instanceof ProviderBadResponseException;
+  }
+
+  static String breakerName(Provider provider) {
+    return "provider-" + provider.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** False while the provider's breaker is open: its calls are answered at once, not sent. */
+  public boolean healthy(Provider provider) {
+    return CircuitBreakerMaintenance.get().currentState(breakerName(provider))
+        != CircuitBreakerState.OPEN;
+  }
+
+  private static ThreadFactory threadsNamedFor(Provider provider) {
+    AtomicInteger count = new AtomicInteger();
+    String prefix = "provider-" + provider.name().toLowerCase(Locale.ROOT) + "-";
+    return task -> {
+      Thread thread = new Thread(task, prefix + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  /**
+   * Starts every read at once and waits for all of them, at most {@code deadline}. A call still
+   * running then counts as a timeout of its provider.
+   */
+  public <T> Map<Provider, Outcome<T>> all(Map<Provider, Supplier<T>> calls, Duration deadline) {
+    long deadlineNanos = System.nanoTime() + deadline.toNanos();
+    Map<Provider, CompletableFuture<T>> running = new LinkedHashMap<>();
+    calls.forEach(
+        (provider, call) ->
+            running.put(provider, start(provider, () -> read(provider, call, deadlineNanos))));
+    Map<Provider, Outcome<T>> outcomes = new LinkedHashMap<>();
+    running.forEach(
+        (provider, future) -> outcomes.put(provider, await(provider, future, deadlineNanos)));
+    return outcomes;
+  }
+
+  /**
+   * One read on that provider's threads, waiting at most {@code deadline}.
+   *
+   * @throws ProviderException when the call failed or ran past the deadline
+   */
+  public <T> T one(Provider provider, Supplier<T> call, Duration deadline) {
+    Outcome<T> outcome = all(Map.of(provider, call), deadline).get(provider);
+    if (outcome.failed()) {
+      throw outcome.failure();
+    }
+    return outcome.value();
+  }
+
+  /**
+   * A write on the provider's threads, sent once. Past the deadline the gateway stops waiting, but
+   * the request may still reach the provider, so that timeout is outcome-unknown; the write is not
+   * interrupted, to let it finish rather than leave it half-sent.
+   *
+   * @throws ProviderException when the write failed, or with {@link
+   *     ProviderException#outcomeUnknown()} when no answer came in time
+   */
+  public <T> T write(Provider provider, Supplier<T> call, Duration deadline) {
+    return awaitWrite(provider, start(provider, () -> guarded(provider, call)), deadline);
+  }
+
+  /**
+   * A write the provider itself makes idempotent (VeePe's create, by merchantOrderReference): the
+   * same request sent again gives the same result, never a second order, so it is retried like a
+   * read. The call must send the very same request each time.
+   *
+   * @throws ProviderException as {@link #write}, the last try's failure
+   */
+  public <T> T idempotentWrite(Provider provider, Supplier<T> call, Duration deadline) {
+    long deadlineNanos = System.nanoTime() + deadline.toNanos();
+    return awaitWrite(
+        provider, start(provider, () -> read(provider, call, deadlineNanos)), deadline);
+  }
+
+  private static <T> T awaitWrite(
+      Provider provider, CompletableFuture<T> future, Duration deadline) {
+    try {
+      return future.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      throw new ProviderTimeoutException(new ProviderFailure(provider, null, null, null, true), e);
+    } catch (ExecutionException e) {
+      throw ProviderErrors.forTransport(provider, e.getCause(), true);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw ProviderErrors.forTransport(provider, e, true);
+    }
+  }
+
+  private <T> CompletableFuture<T> start(Provider provider, Supplier<T> task) {
+    try {
+      return CompletableFuture.supplyAsync(task, executors.get(provider));
+    } catch (RejectedExecutionException e) {
+      return CompletableFuture.failedFuture(
+          new ProviderUnavailableException(
+              new ProviderFailure(
+                  provider, null, null, "too many calls to " + provider + " waiting", false),
+              e));
+    }
+  }
+
+  private <T> T read(Provider provider, Supplier<T> call, long deadlineNanos) {
+    return SafeCallRetries.run(config.of(provider), () -> guarded(provider, call), deadlineNanos);
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T guarded(Provider provider, Supplier<T> call) {
+    try {
+      Supplier<Object> untyped = call::get;
+      return (T) breakers.get(provider).get(untyped, Object.class);
+    } catch (CircuitBreakerOpenException e) {
+      throw new CircuitOpenException(provider, e);
+    }
+  }
+
+  private static <T> Outcome<T> await(
+      Provider provider, CompletableFuture<T> future, long deadlineNanos) {
+    try {
+      long left = Math.max(0, deadlineNanos - System.nanoTime());
+      return Outcome.success(future.get(left, TimeUnit.NANOSECONDS));
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      return Outcome.failure(
+          new ProviderTimeoutException(new ProviderFailure(provider, null, null, null, false), e));
+    } catch (ExecutionException e) {
+      return Outcome.failure(ProviderErrors.forTransport(provider, e.getCause(), false));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Outcome.failure(ProviderErrors.forTransport(provider, e, false));
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    executors.values().forEach(ExecutorService::shutdownNow);
+  }
+
+  /** A provider call's value, or the reason it has none. */
+  public record Outcome<T>(T value, ProviderException failure) {
+
+    static <T> Outcome<T> success(T value) {
+      return new Outcome<>(value, null);
+    }
+
+    static <T> Outcome<T> failure(ProviderException failure) {
+      return new Outcome<>(null, failure);
+    }
+
+    public boolean failed() {
+      return failure != null;
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package com.commercegraph.stock;
+
+import com.commercegraph.cache.ProviderWrites;
+import com.commercegraph.cache.WriteAwareCache;
+import com.commercegraph.registry.Provider;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Stock levels read from providers, kept for {@code commerce.cache.stock-ttl} (short: stock moves
+ * with every sale). Only answers are kept: a failed read, or a level the provider did not have, is
+ * asked again next time. Entries are keyed by provider and by how the level was asked for.
+ *
+ * <p>A write that may move stock at a provider drops all of that provider's levels when it begins
+ * and again when it ends, not only those of the SKUs it names: an order names its items the
+ * provider's way (Veeqo sellable ids, not the SKU codes stock is keyed by), a stock record's id
+ * does not always name its SKU (Veeqo stock entries), and a REC+ product's stock is the sum of its
+ * variations' (recplus-api.txt), so no narrower set can be told apart reliably. Writes are rare
+ * beside reads, and only that provider's stock is read again.
+ */
+@ApplicationScoped
+public class StockCache {
+
+  /** The Quarkus cache's name, configured in application.properties. */
+  public static final String NAME = "stock-levels";
+
+  private final WriteAwareCache cache;
+  private final ProviderWrites writes;
+
+  StockCache(@CacheName(NAME) Cache cache, ProviderWrites writes) {
+    this.cache = new WriteAwareCache(cache, writes);
+    this.writes = writes;
+  }
+
+  /** How a level was asked for. */
+  public enum Lookup {
+    /** By the stock record's own id. */
+    ID,
+    /** By SKU, for a product that came without stock. */
+    SKU,
+    /** The stock a product came with, by the product's id (see {@code catalog.ProductCache}). */
+    PRODUCT
+  }
+
+  /** An entry's key: the provider and what was asked for. */
+  public record Key(Provider provider, Lookup lookup, String value) {}
+
+  public Optional<StockLevel> get(Key key) {
+    return cache.get(key);
+  }
+
+  /** Take this before asking the provider, and hand it to {@link #put} with the answer. */
+  public long generation(Provider provider) {
+    return writes.generation(provider);
+  }
+
+  /** Keeps a level the provider answered, unless the provider was written to meanwhile. */
+  public void put(long generation, Key key, StockLevel level) {
+    cache.put(generation, key.provider(), key, level);
+  }
+
+  /**
+   * The write, with the provider's stock (and so its cached products' stock) dropped when it begins
+   * and when it ends, however it ends: applied, refused, failed, or answered only after the caller
+   * stopped waiting. While it runs no level of that provider is cached.
+   */
+  public <T> Supplier<T> aroundWrite(Provider provider, Supplier<T> write) {
+    return () -> {
+      writes.begin(provider);
+      drop(provider);
+      try {
+        return write.get();
+      } finally {
+        writes.end(provider);
+        drop(provider);
+      }
+    };
+  }
+
+  private void drop(Provider provider) {
+    cache.invalidate(key -> key instanceof Key stock && stock.provider() == provider);
+  }
+}
