@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.commercegraph.graphql.GraphQLClient;
-import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.registry.EntityKind;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -61,12 +61,10 @@ class CacheExpiryTest {
       query ($id: ID!) { node(id: $id) { ... on StockLevel { onHand } } }
       """;
 
-  @InjectWireMock(Provider.RECPLUS)
-  WireMockServer recplus;
+  private final WireMockServer recplus = ProviderServers.of(Provider.RECPLUS);
 
   @BeforeEach
   void reset() {
-    recplus.resetAll();
     // A fresh app's first answer can take seconds on a busy machine: not inside a TTL's timing.
     GraphQLClient.post("{ providers { provider } }").statusCode(200);
   }

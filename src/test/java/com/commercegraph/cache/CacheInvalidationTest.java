@@ -15,7 +15,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.commercegraph.graphql.GraphQLClient;
-import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.registry.EntityKind;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -63,21 +63,13 @@ class CacheInvalidationTest {
 
   private static boolean warm;
 
-  @InjectWireMock(Provider.RECPLUS)
-  WireMockServer recplus;
-
-  @InjectWireMock(Provider.VEEQO)
-  WireMockServer veeqo;
-
-  @InjectWireMock(Provider.SHOPWEDO)
-  WireMockServer shopwedo;
+  private final WireMockServer recplus = ProviderServers.of(Provider.RECPLUS);
+  private final WireMockServer veeqo = ProviderServers.of(Provider.VEEQO);
+  private final WireMockServer shopwedo = ProviderServers.of(Provider.SHOPWEDO);
 
   @BeforeEach
   void reset() {
     warmUpRecplusWrites();
-    recplus.resetAll();
-    veeqo.resetAll();
-    shopwedo.resetAll();
   }
 
   @Test

@@ -13,7 +13,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.commercegraph.graphql.GraphQLClient;
-import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.registry.EntityKind;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -22,7 +22,6 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,13 +47,7 @@ class CachedReadsTest {
           edges { node { providerId lines { product { providerId sku stock { onHand } } } } } } }
       """;
 
-  @InjectWireMock(Provider.RECPLUS)
-  WireMockServer recplus;
-
-  @BeforeEach
-  void reset() {
-    recplus.resetAll();
-  }
+  private final WireMockServer recplus = ProviderServers.of(Provider.RECPLUS);
 
   @Test
   void aSecondIdenticalProductQueryCostsNoProviderCall() {

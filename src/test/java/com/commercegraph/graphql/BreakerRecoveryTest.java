@@ -8,7 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 
-import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,7 +19,6 @@ import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import java.time.Duration;
 import java.util.Map;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,13 +37,7 @@ class BreakerRecoveryTest {
       { orderByProviderId(provider: RECPLUS, providerId: "112312") { providerId } }
       """;
 
-  @InjectWireMock(Provider.RECPLUS)
-  WireMockServer recplus;
-
-  @BeforeEach
-  void reset() {
-    recplus.resetAll();
-  }
+  private final WireMockServer recplus = ProviderServers.of(Provider.RECPLUS);
 
   @Test
   void afterItsDelayTheOpenBreakerLetsAProbeThroughAndTwoSuccessesCloseIt() {

@@ -12,7 +12,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,24 +45,13 @@ class CatalogQueryTest {
       }
       """;
 
-  @InjectWireMock(Provider.VEEQO)
-  WireMockServer veeqo;
-
-  @InjectWireMock(Provider.RECPLUS)
-  WireMockServer recplus;
-
-  @InjectWireMock(Provider.SHOPWEDO)
-  WireMockServer shopwedo;
-
-  @InjectWireMock(Provider.VEEPE)
-  WireMockServer veepe;
+  private final WireMockServer veeqo = ProviderServers.of(Provider.VEEQO);
+  private final WireMockServer recplus = ProviderServers.of(Provider.RECPLUS);
+  private final WireMockServer shopwedo = ProviderServers.of(Provider.SHOPWEDO);
+  private final WireMockServer veepe = ProviderServers.of(Provider.VEEPE);
 
   @BeforeEach
   void catalogues() {
-    veeqo.resetAll();
-    recplus.resetAll();
-    shopwedo.resetAll();
-    veepe.resetAll();
     veeqo.stubFor(
         get(urlPathEqualTo("/products")).willReturn(okJson(resource("veeqo/products/index.json"))));
     veeqo.stubFor(

@@ -14,7 +14,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.provider.veeqo.VeeqoWireMock;
 import com.commercegraph.registry.EntityKind;
 import com.commercegraph.registry.Provider;
@@ -27,7 +27,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The Amazon buyer-protection setup over HTTP: {@code createAmazonChannel}, channel sellables. */
@@ -57,13 +56,7 @@ class ChannelApiTest {
   private static final String CHANNEL_ID =
       NodeId.encode(Provider.VEEQO, EntityKind.CHANNEL, "1234567");
 
-  @InjectWireMock(Provider.VEEQO)
-  WireMockServer veeqo;
-
-  @BeforeEach
-  void reset() {
-    veeqo.resetAll();
-  }
+  private final WireMockServer veeqo = ProviderServers.of(Provider.VEEQO);
 
   @Test
   void anAmazonChannelIsACustomIntegrationChannel() {

@@ -4,7 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,7 +12,6 @@ import io.restassured.path.json.JsonPath;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,13 +28,7 @@ class CreateOrderValidationTest {
       }
       """;
 
-  @InjectWireMock(Provider.VEEQO)
-  WireMockServer veeqo;
-
-  @BeforeEach
-  void reset() {
-    veeqo.resetAll();
-  }
+  private final WireMockServer veeqo = ProviderServers.of(Provider.VEEQO);
 
   @Test
   void everyCommonMistakeIsAUserErrorWithItsFieldPathAndNothingIsSent() {

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,12 +40,10 @@ class OpenBreakerTest {
    */
   private static final Duration BACKOFFS_AT_LEAST = Duration.ofMillis(REQUESTS * 300L);
 
-  @InjectWireMock(Provider.RECPLUS)
-  WireMockServer recplus;
+  private final WireMockServer recplus = ProviderServers.of(Provider.RECPLUS);
 
   @BeforeEach
   void recplusDown() {
-    recplus.resetAll();
     recplus.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(503)));
   }
 

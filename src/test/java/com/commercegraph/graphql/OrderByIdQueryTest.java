@@ -14,7 +14,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
@@ -56,20 +56,12 @@ class OrderByIdQueryTest {
       }
       """;
 
-  @InjectWireMock(Provider.VEEPE)
-  WireMockServer veepe;
-
-  @InjectWireMock(Provider.SHOPWEDO)
-  WireMockServer shopwedo;
-
-  @InjectWireMock(Provider.VEEQO)
-  WireMockServer veeqo;
+  private final WireMockServer veepe = ProviderServers.of(Provider.VEEPE);
+  private final WireMockServer shopwedo = ProviderServers.of(Provider.SHOPWEDO);
+  private final WireMockServer veeqo = ProviderServers.of(Provider.VEEQO);
 
   @BeforeEach
   void reset() {
-    veepe.resetAll();
-    shopwedo.resetAll();
-    veeqo.resetAll();
     VeepeStubs.stubToken(veepe);
   }
 

@@ -16,7 +16,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.registry.EntityKind;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -50,13 +50,11 @@ class OrderProviderStatusApiTest {
       }
       """;
 
-  @InjectWireMock(Provider.RECPLUS)
-  WireMockServer recplus;
+  private final WireMockServer recplus = ProviderServers.of(Provider.RECPLUS);
 
   @BeforeEach
   void reset() {
     RecplusStubs.warmUp(recplus);
-    recplus.resetAll();
   }
 
   private static Map<String, Object> args(String id, String status, Boolean dryRun) {

@@ -16,7 +16,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.provider.veepe.VeepeTokens;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -50,18 +50,13 @@ class OrderSummaryApiTest {
   private static final String FROM = "2026-01-01T00:00:00Z";
   private static final String TO = "2026-01-10T00:00:00Z";
 
-  @InjectWireMock(Provider.VEEPE)
-  WireMockServer veepe;
-
-  @InjectWireMock(Provider.VEEQO)
-  WireMockServer veeqo;
+  private final WireMockServer veepe = ProviderServers.of(Provider.VEEPE);
+  private final WireMockServer veeqo = ProviderServers.of(Provider.VEEQO);
 
   @Inject VeepeTokens tokens;
 
   @BeforeEach
   void resetProviders() {
-    veepe.resetAll();
-    veeqo.resetAll();
     tokens.discard();
     VeepeStubs.stubToken(veepe);
   }

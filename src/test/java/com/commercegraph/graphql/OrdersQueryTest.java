@@ -11,7 +11,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.provider.recplus.RecplusWireMock;
 import com.commercegraph.provider.veeqo.VeeqoWireMock;
 import com.commercegraph.registry.Provider;
@@ -64,20 +64,12 @@ class OrdersQueryTest {
           "RECPLUS:1001",
           "VEEPE:" + veepeId(5));
 
-  @InjectWireMock(Provider.VEEQO)
-  WireMockServer veeqo;
-
-  @InjectWireMock(Provider.VEEPE)
-  WireMockServer veepe;
-
-  @InjectWireMock(Provider.RECPLUS)
-  WireMockServer recplus;
+  private final WireMockServer veeqo = ProviderServers.of(Provider.VEEQO);
+  private final WireMockServer veepe = ProviderServers.of(Provider.VEEPE);
+  private final WireMockServer recplus = ProviderServers.of(Provider.RECPLUS);
 
   @BeforeEach
   void providersWithOrders() {
-    veeqo.resetAll();
-    veepe.resetAll();
-    recplus.resetAll();
     VeepeStubs.stubToken(veepe);
     veeqoPage(
         1,

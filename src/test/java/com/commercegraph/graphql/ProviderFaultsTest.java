@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -57,20 +57,12 @@ class ProviderFaultsTest {
   private static final List<String> OTHERS =
       List.of("VEEQO:101", "VEEPE:" + veepeId(1), "VEEQO:102", "VEEPE:" + veepeId(2));
 
-  @InjectWireMock(Provider.VEEQO)
-  WireMockServer veeqo;
-
-  @InjectWireMock(Provider.VEEPE)
-  WireMockServer veepe;
-
-  @InjectWireMock(Provider.RECPLUS)
-  WireMockServer recplus;
+  private final WireMockServer veeqo = ProviderServers.of(Provider.VEEQO);
+  private final WireMockServer veepe = ProviderServers.of(Provider.VEEPE);
+  private final WireMockServer recplus = ProviderServers.of(Provider.RECPLUS);
 
   @BeforeEach
   void veeqoAndVeepeAnswer() {
-    veeqo.resetAll();
-    veepe.resetAll();
-    recplus.resetAll();
     MergedOrdersStubs.veeqoOrders(veeqo, "2026-11-20T12:00:00Z", "2026-11-18T12:00:00Z");
     MergedOrdersStubs.veepeOrders(veepe, "2026-11-19T12:00:00Z", "2026-11-17T12:00:00Z");
   }

@@ -6,7 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
@@ -26,7 +26,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,17 +45,8 @@ class RateLimitBurstTest {
   private static final int VEEQO_BURST = 60;
   private static final int SHOPWEDO_BURST = 15;
 
-  @InjectWireMock(Provider.VEEQO)
-  WireMockServer veeqo;
-
-  @InjectWireMock(Provider.SHOPWEDO)
-  WireMockServer shopwedo;
-
-  @BeforeEach
-  void reset() {
-    veeqo.resetAll();
-    shopwedo.resetAll();
-  }
+  private final WireMockServer veeqo = ProviderServers.of(Provider.VEEQO);
+  private final WireMockServer shopwedo = ProviderServers.of(Provider.SHOPWEDO);
 
   @Test
   void aBurstOfVeeqoQueriesNeverOverflowsVeeqosLeakyBucketAndTheRestAreRateLimitedUnsent()

@@ -13,7 +13,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.provider.veepe.VeepeTokens;
 import com.commercegraph.registry.EntityKind;
 import com.commercegraph.registry.Provider;
@@ -55,14 +55,12 @@ class ReportApiTest {
       }
       """;
 
-  @InjectWireMock(Provider.VEEPE)
-  WireMockServer veepe;
+  private final WireMockServer veepe = ProviderServers.of(Provider.VEEPE);
 
   @Inject VeepeTokens tokens;
 
   @BeforeEach
   void resetVeepe() {
-    veepe.resetAll();
     tokens.discard();
     VeepeStubs.stubToken(veepe);
   }

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.provider.veepe.VeepeTokens;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -28,7 +28,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,19 +47,10 @@ class ResilienceTest {
 
   private static final String VEEPE_ORDER = "6d8bf86d-3758-45ae-ad67-0f682ba64f63";
 
-  @InjectWireMock(Provider.VEEQO)
-  WireMockServer veeqo;
-
-  @InjectWireMock(Provider.VEEPE)
-  WireMockServer veepe;
+  private final WireMockServer veeqo = ProviderServers.of(Provider.VEEQO);
+  private final WireMockServer veepe = ProviderServers.of(Provider.VEEPE);
 
   @Inject VeepeTokens tokens;
-
-  @BeforeEach
-  void reset() {
-    veeqo.resetAll();
-    veepe.resetAll();
-  }
 
   @Test
   void aReadThatKeepsFailingIsTriedThreeTimesThenNamedAsUnavailable() {

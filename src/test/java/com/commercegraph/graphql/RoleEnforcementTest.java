@@ -13,7 +13,6 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.commercegraph.provider.InjectWireMock;
 import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.provider.veepe.VeepeTokens;
 import com.commercegraph.registry.EntityKind;
@@ -170,24 +169,15 @@ class RoleEnforcementTest {
                 userErrors { code } } }
               """));
 
-  @InjectWireMock(Provider.VEEQO)
-  WireMockServer veeqo;
-
-  @InjectWireMock(Provider.VEEPE)
-  WireMockServer veepe;
-
-  @InjectWireMock(Provider.RECPLUS)
-  WireMockServer recplus;
-
-  @InjectWireMock(Provider.SHOPWEDO)
-  WireMockServer shopwedo;
+  private final WireMockServer veeqo = ProviderServers.of(Provider.VEEQO);
+  private final WireMockServer veepe = ProviderServers.of(Provider.VEEPE);
+  private final WireMockServer recplus = ProviderServers.of(Provider.RECPLUS);
 
   @Inject VeepeTokens tokens;
 
   @BeforeEach
   void reset() {
     RecplusStubs.warmUp(recplus);
-    ProviderServers.resetAll(veeqo, veepe, recplus, shopwedo);
     tokens.discard();
     VeepeStubs.stubToken(veepe);
   }
@@ -345,7 +335,7 @@ class RoleEnforcementTest {
   }
 
   private void assertNoProviderCalled() {
-    ProviderServers.assertNoneCalled(veeqo, veepe, recplus, shopwedo);
+    ProviderServers.assertNoneCalled();
   }
 
   private static String keyWithOnly(String role) {

@@ -10,7 +10,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.provider.recplus.RecplusWireMock;
 import com.commercegraph.provider.shopwedo.ShopwedoWireMock;
 import com.commercegraph.provider.veepe.VeepeWireMock;
@@ -76,17 +76,7 @@ class SecretsNeverShownTest {
           Provider.RECPLUS, "112403",
           Provider.SHOPWEDO, "120009");
 
-  @InjectWireMock(Provider.VEEQO)
-  WireMockServer veeqo;
-
-  @InjectWireMock(Provider.VEEPE)
-  WireMockServer veepe;
-
-  @InjectWireMock(Provider.RECPLUS)
-  WireMockServer recplus;
-
-  @InjectWireMock(Provider.SHOPWEDO)
-  WireMockServer shopwedo;
+  private final WireMockServer veepe = ProviderServers.of(Provider.VEEPE);
 
   private final List<String> logged = Collections.synchronizedList(new ArrayList<>());
   private final Handler capture = new CapturingHandler(logged);
@@ -125,7 +115,7 @@ class SecretsNeverShownTest {
     for (Supplier<ResponseDefinitionBuilder> failure : failures) {
       for (Provider provider : Provider.values()) {
         CircuitBreakerMaintenance.get().resetAll();
-        WireMockServer server = server(provider);
+        WireMockServer server = ProviderServers.of(provider);
         server.resetAll();
         if (provider == Provider.VEEPE) {
           stubVeepeToken();
@@ -150,11 +140,12 @@ class SecretsNeverShownTest {
     secrets.add(veepeTokenInUse());
     for (Provider provider : Provider.values()) {
       CircuitBreakerMaintenance.get().resetAll();
-      server(provider).resetAll();
+      ProviderServers.of(provider).resetAll();
       if (provider == Provider.VEEPE) {
         stubVeepeToken();
       }
-      server(provider).stubFor(any(anyUrl()).atPriority(5).willReturn(aResponse().withStatus(401)));
+      ProviderServers.of(provider)
+          .stubFor(any(anyUrl()).atPriority(5).willReturn(aResponse().withStatus(401)));
       orderByProviderId(provider);
     }
     Response metrics = given().when().get("/q/metrics");
@@ -196,15 +187,6 @@ class SecretsNeverShownTest {
             Map.of("p", provider.name(), "id", ONE_ORDER.get(provider)))
         .extract()
         .asString();
-  }
-
-  private WireMockServer server(Provider provider) {
-    return switch (provider) {
-      case VEEQO -> veeqo;
-      case VEEPE -> veepe;
-      case RECPLUS -> recplus;
-      case SHOPWEDO -> shopwedo;
-    };
   }
 
   /** Every log record as text: message, parameters and the stack trace with all causes. */

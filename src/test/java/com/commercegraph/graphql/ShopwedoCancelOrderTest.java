@@ -10,7 +10,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.registry.EntityKind;
 import com.commercegraph.registry.Provider;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,7 +27,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code cancelOrder} for ShopWeDo over HTTP: sent once, refusals as userErrors, read back. */
@@ -47,15 +46,9 @@ class ShopwedoCancelOrderTest {
   private static final String API = "/admin/api/";
   private static final String ID = NodeId.encode(Provider.SHOPWEDO, EntityKind.ORDER, "123");
 
-  @InjectWireMock(Provider.SHOPWEDO)
-  WireMockServer shopwedo;
+  private final WireMockServer shopwedo = ProviderServers.of(Provider.SHOPWEDO);
 
   private final ObjectMapper json = new ObjectMapper();
-
-  @BeforeEach
-  void reset() {
-    shopwedo.resetAll();
-  }
 
   @Test
   void cancelSendsTheOrderIdOnceAndAnswersTheOrderReadBack() throws Exception {

@@ -12,7 +12,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.provider.shopwedo.ShopwedoWireMock;
 import com.commercegraph.registry.EntityKind;
 import com.commercegraph.registry.Provider;
@@ -40,7 +40,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -71,15 +70,9 @@ class ShopwedoCreateOrderTest {
   private static final DateTimeFormatter SHOP_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-  @InjectWireMock(Provider.SHOPWEDO)
-  WireMockServer shopwedo;
+  private final WireMockServer shopwedo = ProviderServers.of(Provider.SHOPWEDO);
 
   private final ObjectMapper json = new ObjectMapper();
-
-  @BeforeEach
-  void reset() {
-    shopwedo.resetAll();
-  }
 
   @Test
   void createSendsTheSplitAddressAndItemsOnceAndAnswersTheOrderReadBack() throws Exception {

@@ -16,7 +16,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,13 +50,11 @@ class StockMutationApiTest {
       }
       """;
 
-  @InjectWireMock(Provider.RECPLUS)
-  WireMockServer recplus;
+  private final WireMockServer recplus = ProviderServers.of(Provider.RECPLUS);
 
   @BeforeEach
   void reset() {
     RecplusStubs.warmUp(recplus);
-    recplus.resetAll();
   }
 
   private static Map<String, Object> args(Object provider, String sku, int onHand, Boolean dryRun) {

@@ -17,7 +17,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -47,12 +47,10 @@ class VeepeCreateOrderTest {
   // veepe/order-created.json
   private static final String VEEPE_ORDER_ID = "3ea8e4e0-d82a-4e65-8407-c19f1a338732";
 
-  @InjectWireMock(Provider.VEEPE)
-  WireMockServer veepe;
+  private final WireMockServer veepe = ProviderServers.of(Provider.VEEPE);
 
   @BeforeEach
   void reset() {
-    veepe.resetAll();
     VeepeStubs.stubToken(veepe);
   }
 

@@ -18,7 +18,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.registry.EntityKind;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -73,12 +73,10 @@ class VeepeOrderLifecycleTest {
   private static final String STATUS_PATH = ORDER_PATH + "/status";
   private static final String ID = NodeId.encode(Provider.VEEPE, EntityKind.ORDER, ORDER);
 
-  @InjectWireMock(Provider.VEEPE)
-  WireMockServer veepe;
+  private final WireMockServer veepe = ProviderServers.of(Provider.VEEPE);
 
   @BeforeEach
   void reset() {
-    veepe.resetAll();
     VeepeStubs.stubToken(veepe);
   }
 

@@ -16,7 +16,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.registry.EntityKind;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -66,12 +66,10 @@ class VeepePaymentAndReportTest {
   private static final String INVOICED_ORDER = "c8826e17-51a0-4f91-bfce-2182deeb8abb";
   private static final String INVOICE_ID = "49de56b1-22b8-41ec-9945-668085295e3e";
 
-  @InjectWireMock(Provider.VEEPE)
-  WireMockServer veepe;
+  private final WireMockServer veepe = ProviderServers.of(Provider.VEEPE);
 
   @BeforeEach
   void reset() {
-    veepe.resetAll();
     VeepeStubs.stubToken(veepe);
   }
 

@@ -16,7 +16,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.provider.veeqo.VeeqoWireMock;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -29,7 +29,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code createOrder} for Veeqo over HTTP: the exact request, refusals, idempotency, timeouts. */
@@ -48,13 +47,7 @@ class VeeqoCreateOrderTest {
 
   private static final String VEEQO_ORDER_ID = "13359622";
 
-  @InjectWireMock(Provider.VEEQO)
-  WireMockServer veeqo;
-
-  @BeforeEach
-  void reset() {
-    veeqo.resetAll();
-  }
+  private final WireMockServer veeqo = ProviderServers.of(Provider.VEEQO);
 
   @Test
   void anAmazonOrderIsPostedWithTheBuyerProtectionFields() {

@@ -12,7 +12,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.provider.veepe.VeepeTokens;
 import com.commercegraph.registry.Provider;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -75,11 +75,8 @@ class LoadRunTest {
       """
           .formatted(ORDER_ID);
 
-  @InjectWireMock(Provider.VEEPE)
-  WireMockServer veepe;
-
-  @InjectWireMock(Provider.RECPLUS)
-  WireMockServer recplus;
+  private final WireMockServer veepe = ProviderServers.of(Provider.VEEPE);
+  private final WireMockServer recplus = ProviderServers.of(Provider.RECPLUS);
 
   @Inject VeepeTokens tokens;
 
@@ -88,8 +85,6 @@ class LoadRunTest {
 
   @BeforeEach
   void veepeHealthyRecplusDown() {
-    veepe.resetAll();
-    recplus.resetAll();
     tokens.discard();
     veepe.stubFor(post(urlEqualTo("/v1/token")).willReturn(okJson(resource("veepe/token.json"))));
     veepe.stubFor(

@@ -4,23 +4,64 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** What a test does to all its providers' WireMock servers at once. */
+/**
+ * The WireMock servers standing in for the providers of the running gateway: the one place a test
+ * or a stub builder asks for a provider's server, {@code ProviderServers.of(Provider.VEEQO)}.
+ *
+ * <p>{@link ProviderWireMock#start()} registers each server here. A static map is enough because
+ * Quarkus (3.32) loads a test profile's resources and the test classes that run under that profile
+ * with the same class loader ("Quarkus Runtime ClassLoader: TEST for JUnitQuarkusTest-profile"), so
+ * a resource and its tests share this class and its map; each profile has its own loader, its own
+ * copy of the map and its own servers. A profile that starts no resources ({@link
+ * NoProvidersConfigured}) has an empty map, which {@link #of} reports rather than hands out null.
+ * Field injection by the resources did the same job with one annotated field per provider in every
+ * test class.
+ */
 public final class ProviderServers {
+
+  private static final Map<Provider, WireMockServer> RUNNING = new ConcurrentHashMap<>();
 
   private ProviderServers() {}
 
-  public static void resetAll(WireMockServer... servers) {
-    for (WireMockServer server : servers) {
-      server.resetAll();
+  static void started(Provider provider, WireMockServer server) {
+    RUNNING.put(provider, server);
+  }
+
+  static void stopped(Provider provider, WireMockServer server) {
+    RUNNING.remove(provider, server);
+  }
+
+  /** The server standing in for {@code provider} in this test's gateway. */
+  public static WireMockServer of(Provider provider) {
+    WireMockServer server = RUNNING.get(provider);
+    if (server == null) {
+      throw new IllegalStateException(
+          "no WireMock server for "
+              + provider
+              + ": this test profile starts no provider resources");
+    }
+    return server;
+  }
+
+  /** Forgets every stub and every request, so that a test sees only what it set up. */
+  static void resetAll() {
+    RUNNING.values().forEach(WireMockServer::resetAll);
+  }
+
+  /** Nothing reached any provider: the gateway refused before calling out. */
+  public static void assertNoneCalled() {
+    for (WireMockServer server : RUNNING.values()) {
+      assertThat(server.findAll(anyRequestedFor(anyUrl()))).as(server.baseUrl()).isEmpty();
     }
   }
 
-  /** Nothing reached any of these providers: the gateway refused before calling out. */
-  public static void assertNoneCalled(WireMockServer... servers) {
-    for (WireMockServer server : servers) {
-      assertThat(server.findAll(anyRequestedFor(anyUrl()))).as(server.baseUrl()).isEmpty();
-    }
+  /** Forgets the requests every provider received, keeping the stubs. */
+  public static void forgetRequests() {
+    RUNNING.values().forEach(WireMockServer::resetRequests);
   }
 }

@@ -11,31 +11,43 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * One WireMock server per provider, on a dynamic port, with the configuration that points the
- * provider's client at it. Subclasses name the provider and its settings; tests get the server with
- * {@code @InjectWireMock(Provider.X) WireMockServer server} and reset it before each test.
+ * provider's client at it. Subclasses name the provider, the path its API lives under and the test
+ * credentials; tests reach the server through {@link ProviderServers}, where {@link #start()}
+ * registers it.
  */
 public abstract class ProviderWireMock implements QuarkusTestResourceLifecycleManager {
 
   private final Provider provider;
+  private final String apiPath;
+  private final Map<String, String> credentials;
   private WireMockServer server;
 
-  protected ProviderWireMock(Provider provider) {
+  /**
+   * @param apiPath what the provider's base URL adds to the host, e.g. {@code /api/v1}
+   * @param credentials the provider's credential settings, keyed without the provider prefix
+   */
+  protected ProviderWireMock(Provider provider, String apiPath, Map<String, String> credentials) {
     this.provider = provider;
+    this.apiPath = apiPath;
+    this.credentials = credentials;
   }
-
-  /** The configuration that points the provider at {@code baseUrl} with test credentials. */
-  protected abstract Map<String, String> settings(String baseUrl);
 
   @Override
   public Map<String, String> start() {
     server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     server.start();
     warmUp();
-    Map<String, String> settings = new HashMap<>(settings(server.baseUrl()));
+    ProviderServers.started(provider, server);
+    String prefix = provider.name().toLowerCase(Locale.ROOT) + ".";
+    Map<String, String> settings = new HashMap<>();
+    settings.put(prefix + "base-url", server.baseUrl() + apiPath);
+    credentials.forEach((key, value) -> settings.put(prefix + key, value));
+    settings.put(prefix + "read-timeout", "1s");
     // WireMock speaks plain HTTP; the packaged app (the *IT tests) refuses that unless allowed.
     settings.put("commerce.allow-http-providers", "true");
     return settings;
@@ -59,17 +71,8 @@ public abstract class ProviderWireMock implements QuarkusTestResourceLifecycleMa
   @Override
   public void stop() {
     if (server != null) {
+      ProviderServers.stopped(provider, server);
       server.stop();
     }
-  }
-
-  @Override
-  public void inject(TestInjector testInjector) {
-    testInjector.injectIntoFields(
-        server,
-        field ->
-            field.getType() == WireMockServer.class
-                && field.isAnnotationPresent(InjectWireMock.class)
-                && field.getAnnotation(InjectWireMock.class).value() == provider);
   }
 }

@@ -14,7 +14,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import com.commercegraph.graphql.GraphQLClient;
 import com.commercegraph.graphql.NodeId;
-import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.registry.EntityKind;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -52,12 +52,10 @@ class OidcBearerTokenTest {
           .formatted(
               NodeId.encode(Provider.VEEQO, EntityKind.PRODUCT, VEEQO_PRODUCT + "/14144703"));
 
-  @InjectWireMock(Provider.VEEQO)
-  WireMockServer veeqo;
+  private final WireMockServer veeqo = ProviderServers.of(Provider.VEEQO);
 
   @BeforeEach
   void reset() {
-    veeqo.resetAll();
     veeqo.stubFor(
         get(urlPathEqualTo("/products/" + VEEQO_PRODUCT))
             .willReturn(okJson(resource("veeqo/products/show.json"))));

@@ -12,10 +12,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.commercegraph.graphql.GraphQLClient;
-import com.commercegraph.provider.InjectWireMock;
 import com.commercegraph.provider.ProviderServers;
-import com.commercegraph.registry.Provider;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -29,7 +26,6 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,28 +38,11 @@ class QueryLimitsTest {
   private static final List<String> LIMIT_CODES =
       List.of("QUERY_TOO_DEEP", "QUERY_TOO_COMPLEX", "TOO_MANY_ALIASES");
 
-  @InjectWireMock(Provider.VEEQO)
-  WireMockServer veeqo;
-
-  @InjectWireMock(Provider.VEEPE)
-  WireMockServer veepe;
-
-  @InjectWireMock(Provider.RECPLUS)
-  WireMockServer recplus;
-
-  @InjectWireMock(Provider.SHOPWEDO)
-  WireMockServer shopwedo;
-
-  @BeforeEach
-  void reset() {
-    ProviderServers.resetAll(veeqo, veepe, recplus, shopwedo);
-  }
-
   @AfterEach
   void noProviderWasCalled() {
     // Every test here is refused or answered without a provider, except the deep one, which
     // clears this itself.
-    ProviderServers.assertNoneCalled(veeqo, veepe, recplus, shopwedo);
+    ProviderServers.assertNoneCalled();
   }
 
   @Test
@@ -88,7 +67,7 @@ class QueryLimitsTest {
             """)
         .body("data.orders", notNullValue())
         .body("errors.extensions.code", everyItem(not(isLimitCode())));
-    Stream.of(veeqo, veepe, recplus, shopwedo).forEach(WireMockServer::resetRequests);
+    ProviderServers.forgetRequests();
   }
 
   @Test

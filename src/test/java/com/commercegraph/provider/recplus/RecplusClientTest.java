@@ -14,7 +14,7 @@ import com.commercegraph.merge.ProviderPage;
 import com.commercegraph.money.Money;
 import com.commercegraph.order.Order;
 import com.commercegraph.order.OrderListQuery;
-import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.registry.Provider;
 import com.commercegraph.stock.StockLevel;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -29,23 +29,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every REC+ endpoint: the exact request REC+ receives and how its documented answer maps. */
 @QuarkusTest
 class RecplusClientTest {
 
-  @InjectWireMock(Provider.RECPLUS)
-  WireMockServer wireMock;
+  private final WireMockServer wireMock = ProviderServers.of(Provider.RECPLUS);
 
   @Inject RecplusClient client;
   @Inject RecplusProvider provider;
-
-  @BeforeEach
-  void reset() {
-    wireMock.resetAll();
-  }
 
   @Test
   void ordersAskForFullDataWithLimitOffsetAndSinceAsUnixSeconds() {

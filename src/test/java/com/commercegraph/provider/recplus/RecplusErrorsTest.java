@@ -18,7 +18,7 @@ import com.commercegraph.failure.ProviderRateLimitedException;
 import com.commercegraph.failure.ProviderRejectedException;
 import com.commercegraph.failure.ProviderTimeoutException;
 import com.commercegraph.failure.ProviderUnavailableException;
-import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -28,7 +28,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -39,15 +38,9 @@ import org.junit.jupiter.api.function.Executable;
 @QuarkusTest
 class RecplusErrorsTest {
 
-  @InjectWireMock(Provider.RECPLUS)
-  WireMockServer wireMock;
+  private final WireMockServer wireMock = ProviderServers.of(Provider.RECPLUS);
 
   @Inject RecplusClient client;
-
-  @BeforeEach
-  void reset() {
-    wireMock.resetAll();
-  }
 
   @Test
   void documented404BecomesNotFoundWithRecplusMessage() {

@@ -13,19 +13,6 @@ public class RecplusWireMock extends ProviderWireMock {
   public static final String PASSWORD = "test-recplus-password";
 
   public RecplusWireMock() {
-    super(Provider.RECPLUS);
-  }
-
-  @Override
-  protected Map<String, String> settings(String baseUrl) {
-    return Map.of(
-        "recplus.base-url",
-        baseUrl + "/api/v1",
-        "recplus.username",
-        USERNAME,
-        "recplus.password",
-        PASSWORD,
-        "recplus.read-timeout",
-        "1s");
+    super(Provider.RECPLUS, "/api/v1", Map.of("username", USERNAME, "password", PASSWORD));
   }
 }

@@ -17,7 +17,7 @@ import com.commercegraph.failure.ProviderRateLimitedException;
 import com.commercegraph.failure.ProviderRejectedException;
 import com.commercegraph.failure.ProviderTimeoutException;
 import com.commercegraph.failure.ProviderUnavailableException;
-import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.registry.Provider;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,7 +43,6 @@ import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -51,18 +50,12 @@ class ShopwedoClientTest {
 
   private static final String API = "/admin/api/";
 
-  @InjectWireMock(Provider.SHOPWEDO)
-  WireMockServer wireMock;
+  private final WireMockServer wireMock = ProviderServers.of(Provider.SHOPWEDO);
 
   @Inject ShopwedoClient client;
   @Inject ShopwedoMapper mapper;
   @Inject ShopwedoConfig config;
   @Inject ObjectMapper json;
-
-  @BeforeEach
-  void resetWireMock() {
-    wireMock.resetAll();
-  }
 
   @Test
   void authTestPostsASignedFormWithEmptyData() throws Exception {

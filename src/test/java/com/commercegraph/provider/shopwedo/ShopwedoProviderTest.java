@@ -12,7 +12,7 @@ import com.commercegraph.catalog.Product;
 import com.commercegraph.merge.ProviderPage;
 import com.commercegraph.order.Order;
 import com.commercegraph.order.OrderStatus;
-import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.registry.Capability;
 import com.commercegraph.registry.Provider;
 import com.commercegraph.stock.StockLevel;
@@ -28,7 +28,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -36,16 +35,10 @@ class ShopwedoProviderTest {
 
   private static final String API = "/admin/api/";
 
-  @InjectWireMock(Provider.SHOPWEDO)
-  WireMockServer wireMock;
+  private final WireMockServer wireMock = ProviderServers.of(Provider.SHOPWEDO);
 
   @Inject ShopwedoProvider provider;
   @Inject ObjectMapper json;
-
-  @BeforeEach
-  void resetWireMock() {
-    wireMock.resetAll();
-  }
 
   @Test
   void configuredProviderIsEnabledWithItsCapabilities() {

@@ -13,19 +13,6 @@ public class ShopwedoWireMock extends ProviderWireMock {
   public static final String SHOP_KEY = "test-shopwedo-shop-key";
 
   public ShopwedoWireMock() {
-    super(Provider.SHOPWEDO);
-  }
-
-  @Override
-  protected Map<String, String> settings(String baseUrl) {
-    return Map.of(
-        "shopwedo.base-url",
-        baseUrl + "/admin/api",
-        "shopwedo.shop-id",
-        SHOP_ID,
-        "shopwedo.shop-key",
-        SHOP_KEY,
-        "shopwedo.read-timeout",
-        "1s");
+    super(Provider.SHOPWEDO, "/admin/api", Map.of("shop-id", SHOP_ID, "shop-key", SHOP_KEY));
   }
 }

@@ -28,7 +28,7 @@ import com.commercegraph.failure.ProviderRateLimitedException;
 import com.commercegraph.failure.ProviderRejectedException;
 import com.commercegraph.failure.ProviderTimeoutException;
 import com.commercegraph.failure.ProviderUnavailableException;
-import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -48,15 +48,13 @@ class VeepeClientTest {
   private static final String ORDER_ID = "6d8bf86d-3758-45ae-ad67-0f682ba64f63";
   private static final String BEARER = "Bearer " + SAMPLE_TOKEN;
 
-  @InjectWireMock(Provider.VEEPE)
-  WireMockServer wireMock;
+  private final WireMockServer wireMock = ProviderServers.of(Provider.VEEPE);
 
   @Inject VeepeClient client;
   @Inject VeepeTokens tokens;
 
   @BeforeEach
   void resetVeepe() {
-    wireMock.resetAll();
     tokens.discard();
     VeepeSamples.stubToken(wireMock);
   }

@@ -18,7 +18,7 @@ import com.commercegraph.failure.ProviderUnavailableException;
 import com.commercegraph.merge.ProviderPage;
 import com.commercegraph.order.Order;
 import com.commercegraph.order.OrderStatus;
-import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.registry.Provider;
 import com.commercegraph.report.Report;
 import com.commercegraph.report.ReportStatus;
@@ -36,15 +36,13 @@ class VeepeProviderTest {
 
   private static final String ORDER_ID = "6d8bf86d-3758-45ae-ad67-0f682ba64f63";
 
-  @InjectWireMock(Provider.VEEPE)
-  WireMockServer wireMock;
+  private final WireMockServer wireMock = ProviderServers.of(Provider.VEEPE);
 
   @Inject VeepeProvider provider;
   @Inject VeepeTokens tokens;
 
   @BeforeEach
   void resetVeepe() {
-    wireMock.resetAll();
     tokens.discard();
     VeepeSamples.stubToken(wireMock);
   }

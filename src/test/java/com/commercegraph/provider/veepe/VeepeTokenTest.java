@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.commercegraph.failure.ProviderAuthException;
 import com.commercegraph.failure.ProviderBadResponseException;
 import com.commercegraph.failure.ProviderUnavailableException;
-import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -44,15 +44,13 @@ class VeepeTokenTest {
   private static final String ORDER_PATH = "/v1/orders/6d8bf86d-3758-45ae-ad67-0f682ba64f63";
   private static final String ORDER_ID = "6d8bf86d-3758-45ae-ad67-0f682ba64f63";
 
-  @InjectWireMock(Provider.VEEPE)
-  WireMockServer wireMock;
+  private final WireMockServer wireMock = ProviderServers.of(Provider.VEEPE);
 
   @Inject VeepeClient client;
   @Inject VeepeTokens tokens;
 
   @BeforeEach
   void resetVeepe() {
-    wireMock.resetAll();
     tokens.discard();
     wireMock.stubFor(get(urlEqualTo(ORDER_PATH)).willReturn(okJson(json("order.json"))));
   }

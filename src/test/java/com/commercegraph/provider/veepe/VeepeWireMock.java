@@ -13,19 +13,6 @@ public class VeepeWireMock extends ProviderWireMock {
   public static final String CLIENT_SECRET = "test-veepe-secret";
 
   public VeepeWireMock() {
-    super(Provider.VEEPE);
-  }
-
-  @Override
-  protected Map<String, String> settings(String baseUrl) {
-    return Map.of(
-        "veepe.base-url",
-        baseUrl + "/v1",
-        "veepe.client-id",
-        CLIENT_ID,
-        "veepe.client-secret",
-        CLIENT_SECRET,
-        "veepe.read-timeout",
-        "1s");
+    super(Provider.VEEPE, "/v1", Map.of("client-id", CLIENT_ID, "client-secret", CLIENT_SECRET));
   }
 }

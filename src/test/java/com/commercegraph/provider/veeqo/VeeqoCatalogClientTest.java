@@ -13,29 +13,22 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The product and stock entry endpoints of products.md and stock_entries.md. */
 @QuarkusTest
 class VeeqoCatalogClientTest {
 
-  @InjectWireMock(Provider.VEEQO)
-  WireMockServer wireMock;
+  private final WireMockServer wireMock = ProviderServers.of(Provider.VEEQO);
 
   @Inject VeeqoClient client;
-
-  @BeforeEach
-  void reset() {
-    wireMock.resetAll();
-  }
 
   @Test
   void listProductsSendsEveryFilter() {

@@ -15,13 +15,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.commercegraph.failure.ProviderRejectedException;
-import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Channels (stores.md) and channel sellables (veeqo-amazon-buyer-protection.txt steps 1 and 2). */
@@ -30,15 +29,9 @@ class VeeqoChannelsClientTest {
 
   private static final String CHANNEL_SELLABLES = "/api/v2/channel_sellables";
 
-  @InjectWireMock(Provider.VEEQO)
-  WireMockServer wireMock;
+  private final WireMockServer wireMock = ProviderServers.of(Provider.VEEQO);
 
   @Inject VeeqoClient client;
-
-  @BeforeEach
-  void reset() {
-    wireMock.resetAll();
-  }
 
   @Test
   void listChannelsSendsPagingAndReadsTheDocumentedStores() {

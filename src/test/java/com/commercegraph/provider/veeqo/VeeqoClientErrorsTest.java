@@ -25,7 +25,7 @@ import com.commercegraph.failure.ProviderRateLimitedException;
 import com.commercegraph.failure.ProviderRejectedException;
 import com.commercegraph.failure.ProviderTimeoutException;
 import com.commercegraph.failure.ProviderUnavailableException;
-import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.registry.Provider;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -39,7 +39,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,8 +50,7 @@ class VeeqoClientErrorsTest {
 
   private static final String OAUTH_TOKEN = "test-veeqo-oauth-token";
 
-  @InjectWireMock(Provider.VEEQO)
-  WireMockServer wireMock;
+  private final WireMockServer wireMock = ProviderServers.of(Provider.VEEQO);
 
   @Inject VeeqoClient client;
 
@@ -60,11 +58,6 @@ class VeeqoClientErrorsTest {
 
   private final List<ProviderException> seen = new ArrayList<>();
   private final List<VeeqoClient> ownClients = new ArrayList<>();
-
-  @BeforeEach
-  void reset() {
-    wireMock.resetAll();
-  }
 
   @AfterEach
   void closeOwnClients() throws Exception {

@@ -14,7 +14,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,22 +22,15 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The order endpoints of orders.md, as Veeqo receives and answers them. */
 @QuarkusTest
 class VeeqoOrdersClientTest {
 
-  @InjectWireMock(Provider.VEEQO)
-  WireMockServer wireMock;
+  private final WireMockServer wireMock = ProviderServers.of(Provider.VEEQO);
 
   @Inject VeeqoClient client;
-
-  @BeforeEach
-  void reset() {
-    wireMock.resetAll();
-  }
 
   @Test
   void listOrdersSendsEveryFilterWithUtcTimesAndTheApiKey() {

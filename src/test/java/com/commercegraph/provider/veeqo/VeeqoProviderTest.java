@@ -18,29 +18,22 @@ import com.commercegraph.failure.ProviderUnavailableException;
 import com.commercegraph.merge.ProviderPage;
 import com.commercegraph.order.Order;
 import com.commercegraph.order.OrderStatus;
-import com.commercegraph.provider.InjectWireMock;
+import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.registry.Provider;
 import com.commercegraph.stock.StockLevel;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The port: Veeqo calls answered in the common model. */
 @QuarkusTest
 class VeeqoProviderTest {
 
-  @InjectWireMock(Provider.VEEQO)
-  WireMockServer wireMock;
+  private final WireMockServer wireMock = ProviderServers.of(Provider.VEEQO);
 
   @Inject VeeqoProvider provider;
-
-  @BeforeEach
-  void reset() {
-    wireMock.resetAll();
-  }
 
   @Test
   void orderPagesContinueFromTheNextPositionTheyGave() {

@@ -12,14 +12,6 @@ public class VeeqoWireMock extends ProviderWireMock {
   public static final String API_KEY = "test-veeqo-api-key";
 
   public VeeqoWireMock() {
-    super(Provider.VEEQO);
-  }
-
-  @Override
-  protected Map<String, String> settings(String baseUrl) {
-    return Map.of(
-        "veeqo.base-url", baseUrl,
-        "veeqo.api-key", API_KEY,
-        "veeqo.read-timeout", "1s");
+    super(Provider.VEEQO, "", Map.of("api-key", API_KEY));
   }
 }

@@ -1,0 +1,19 @@
+package com.commercegraph.provider;
+
+import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
+import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+
+/**
+ * Every test starts with every provider's circuit breaker closed and every provider's WireMock
+ * server without stubs or recorded requests, whatever the last test did. Quarkus runs this before
+ * the test's own {@code @BeforeEach} methods, so those may stub.
+ */
+public class ResetProvidersBeforeEach implements QuarkusTestBeforeEachCallback {
+
+  @Override
+  public void beforeEach(QuarkusTestMethodContext context) {
+    CircuitBreakerMaintenance.get().resetAll();
+    ProviderServers.resetAll();
+  }
+}
