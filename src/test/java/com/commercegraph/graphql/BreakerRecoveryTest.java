@@ -1,16 +1,11 @@
 package com.commercegraph.graphql;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 
-import com.commercegraph.provider.ProviderServers;
-import com.commercegraph.registry.Provider;
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.commercegraph.provider.recplus.RecplusStubs;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
@@ -37,14 +32,11 @@ class BreakerRecoveryTest {
       { orderByProviderId(provider: RECPLUS, providerId: "112312") { providerId } }
       """;
 
-  private final WireMockServer recplus = ProviderServers.of(Provider.RECPLUS);
-
   @Test
   void afterItsDelayTheOpenBreakerLetsAProbeThroughAndTwoSuccessesCloseIt() {
     int sent = openTheBreaker();
 
-    recplus.stubFor(
-        get(urlPathEqualTo(ORDER_PATH)).willReturn(okJson(RecplusStubs.resource("order.json"))));
+    RecplusStubs.readAnswers(ORDER_PATH, okJson(RecplusStubs.payload("order.json")));
     Awaitility.await()
         .atMost(Duration.ofSeconds(10))
         .pollInterval(Duration.ofMillis(50))
@@ -80,7 +72,7 @@ class BreakerRecoveryTest {
 
   /** REC+ fails until its breaker opens; answers how many requests it received until then. */
   private int openTheBreaker() {
-    recplus.stubFor(get(urlPathEqualTo(ORDER_PATH)).willReturn(aResponse().withStatus(503)));
+    RecplusStubs.readAnswers(ORDER_PATH, aResponse().withStatus(503));
     // Three tries each: four queries pass the breaker's window of 10 calls, all failed.
     for (int i = 0; i < 4; i++) {
       assertThat(query().getString("errors[0].extensions.code")).isEqualTo("PROVIDER_UNAVAILABLE");
@@ -98,8 +90,8 @@ class BreakerRecoveryTest {
     return GraphQLClient.post(BY_PROVIDER_ID, Map.of()).statusCode(200).extract().jsonPath();
   }
 
-  private int requests() {
-    return recplus.findAll(getRequestedFor(urlPathEqualTo(ORDER_PATH))).size();
+  private static int requests() {
+    return RecplusStubs.requests(ORDER_PATH);
   }
 
   private static CircuitBreakerState state() {

@@ -7,23 +7,22 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.commercegraph.provider.ProviderServers;
+import com.commercegraph.provider.recplus.RecplusStubs;
+import com.commercegraph.provider.shopwedo.ShopwedoStubs;
+import com.commercegraph.provider.veeqo.VeeqoStubs;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,24 +52,22 @@ class CatalogQueryTest {
   @BeforeEach
   void catalogues() {
     veeqo.stubFor(
-        get(urlPathEqualTo("/products")).willReturn(okJson(resource("veeqo/products/index.json"))));
+        get(urlPathEqualTo("/products"))
+            .willReturn(okJson(VeeqoStubs.payload("products/index.json"))));
     veeqo.stubFor(
         get(urlPathEqualTo("/products/8636420"))
-            .willReturn(okJson(resource("veeqo/products/show.json"))));
-    recplus.stubFor(
-        get(urlPathEqualTo("/api/v1/stock")).willReturn(okJson(resource("recplus/stock.json"))));
+            .willReturn(okJson(VeeqoStubs.payload("products/show.json"))));
+    RecplusStubs.readAnswers("/api/v1/stock", okJson(RecplusStubs.payload("stock.json")));
     recplus.stubFor(
         get(urlPathEqualTo("/api/v1/products"))
             .willReturn(
                 okJson(
-                    resource("recplus/products.json")
+                    RecplusStubs.payload("products.json")
                         .replace("\"total_count\": 83", "\"total_count\": 3")
                         .replace(
                             "\"next_page_href\": \"\\/products.json?fields=&identifier=&limit=25&offset=25\"",
                             "\"next_page_href\": null"))));
-    shopwedo.stubFor(
-        post(urlPathEqualTo("/admin/api/getProducts"))
-            .willReturn(okJson(resource("shopwedo/get-products.json"))));
+    ShopwedoStubs.answers("getProducts", okJson(ShopwedoStubs.payload("get-products.json")));
   }
 
   @Test
@@ -143,8 +140,7 @@ class CatalogQueryTest {
   @Test
   void aFailingCatalogueCostsOnlyItsOwnProducts() {
     shopwedo.resetAll();
-    shopwedo.stubFor(
-        post(urlPathEqualTo("/admin/api/getProducts")).willReturn(aResponse().withStatus(503)));
+    ShopwedoStubs.answers("getProducts", aResponse().withStatus(503));
 
     JsonPath page = products(Map.of("first", 100));
 
@@ -187,22 +183,11 @@ class CatalogQueryTest {
 
   @Test
   void fiftyOrdersCostOneProductCallPerProviderAndVeeqoLinesNone() {
-    List<String> recplusOrders = new ArrayList<>();
-    String order = resource("recplus/order.json");
-    for (int i = 0; i < 50; i++) {
-      recplusOrders.add(order.replace("\"id\": 112312", "\"id\": " + (200000 + i)));
-    }
-    recplus.stubFor(
-        get(urlPathEqualTo("/api/v1/orders"))
-            .willReturn(
-                okJson(
-                    """
-                    {"orders":[%s],"count":50,"total_count":50,"paging":{"offset":0,"limit":50,"next_page_href":null}}
-                    """
-                        .formatted(String.join(",", recplusOrders)))));
-    veeqo.stubFor(
-        get(urlPathEqualTo("/orders"))
-            .willReturn(okJson("[" + resource("veeqo/orders/show.json") + "]")));
+    RecplusStubs.ordersAre(
+        IntStream.range(0, 50)
+            .mapToObj(i -> RecplusStubs.orderWithId(200000 + i))
+            .toArray(String[]::new));
+    VeeqoStubs.ordersAnswer(okJson("[" + VeeqoStubs.payload("orders/show.json") + "]"));
 
     JsonPath page =
         GraphQLClient.post(
@@ -228,19 +213,9 @@ class CatalogQueryTest {
 
   @Test
   void aFailingProductLookUpNamesItsProviderOnItsLinesAndKeepsEverythingElse() {
-    recplus.stubFor(
-        get(urlPathEqualTo("/api/v1/orders"))
-            .willReturn(
-                okJson(
-                    """
-                    {"orders":[%s],"count":1,"total_count":1,"paging":{"offset":0,"limit":50,"next_page_href":null}}
-                    """
-                        .formatted(resource("recplus/order.json")))));
-    recplus.stubFor(
-        get(urlPathEqualTo("/api/v1/products")).willReturn(aResponse().withStatus(500)));
-    veeqo.stubFor(
-        get(urlPathEqualTo("/orders"))
-            .willReturn(okJson("[" + resource("veeqo/orders/show.json") + "]")));
+    RecplusStubs.ordersAre(RecplusStubs.payload("order.json"));
+    RecplusStubs.readAnswers("/api/v1/products", aResponse().withStatus(500));
+    VeeqoStubs.ordersAnswer(okJson("[" + VeeqoStubs.payload("orders/show.json") + "]"));
 
     JsonPath page =
         GraphQLClient.post(
@@ -266,13 +241,5 @@ class CatalogQueryTest {
 
   private static JsonPath products(Map<String, Object> variables) {
     return GraphQLClient.post(PRODUCTS, variables).statusCode(200).extract().jsonPath();
-  }
-
-  private static String resource(String path) {
-    try (InputStream in = CatalogQueryTest.class.getClassLoader().getResourceAsStream(path)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

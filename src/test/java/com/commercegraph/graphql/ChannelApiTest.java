@@ -1,12 +1,11 @@
 package com.commercegraph.graphql;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.commercegraph.provider.veeqo.VeeqoStubs.payload;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.hamcrest.Matchers.contains;
@@ -14,16 +13,12 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.commercegraph.provider.ProviderServers;
+import com.commercegraph.provider.veeqo.VeeqoStubs;
 import com.commercegraph.provider.veeqo.VeeqoWireMock;
 import com.commercegraph.registry.EntityKind;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,13 +51,11 @@ class ChannelApiTest {
   private static final String CHANNEL_ID =
       NodeId.encode(Provider.VEEQO, EntityKind.CHANNEL, "1234567");
 
-  private final WireMockServer veeqo = ProviderServers.of(Provider.VEEQO);
+  private final WireMockServer veeqo = VeeqoStubs.server();
 
   @Test
   void anAmazonChannelIsACustomIntegrationChannel() {
-    veeqo.stubFor(
-        post(urlPathEqualTo("/channels"))
-            .willReturn(okJson(resource("veeqo/channels/create-response.json"))));
+    VeeqoStubs.createChannelAnswers(okJson(payload("channels/create-response.json")));
 
     GraphQLClient.post(CREATE_CHANNEL, Map.of("input", channelInput("AZ", "USD")))
         .statusCode(200)
@@ -80,7 +73,7 @@ class ChannelApiTest {
         postRequestedFor(urlPathEqualTo("/channels"))
             .withHeader("x-api-key", equalTo(VeeqoWireMock.API_KEY))
             .withHeader("Content-Type", equalTo("application/json"))
-            .withRequestBody(equalToJson(resource("veeqo/channels/create-request.json"))));
+            .withRequestBody(equalToJson(payload("channels/create-request.json"))));
   }
 
   @Test
@@ -109,41 +102,28 @@ class ChannelApiTest {
 
   @Test
   void aChannelCreateThatTimesOutIsOutcomeUnknownAndSentOnce() {
-    veeqo.stubFor(
-        post(urlPathEqualTo("/channels"))
-            .willReturn(
-                okJson(resource("veeqo/channels/create-response.json")).withFixedDelay(1500)));
+    VeeqoStubs.createChannelAnswers(
+        okJson(payload("channels/create-response.json")).withFixedDelay(1500));
 
     GraphQLClient.post(CREATE_CHANNEL, Map.of("input", channelInput("AZ", "USD")))
         .body("data.createAmazonChannel", nullValue())
-        .body("errors[0].extensions.code", is("OUTCOME_UNKNOWN"))
-        .body("errors[0].extensions.provider", is("VEEQO"));
+        .spec(FirstError.of("OUTCOME_UNKNOWN", "VEEQO"));
     veeqo.verify(1, postRequestedFor(urlPathEqualTo("/channels")));
   }
 
   @Test
   void veeqoRefusingTheChannelIsProviderRejected() {
-    veeqo.stubFor(
-        post(urlPathEqualTo("/channels"))
-            .willReturn(
-                aResponse()
-                    .withStatus(422)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"errors\": {\"short_name\": [\"has already been taken\"]}}")));
+    VeeqoStubs.createChannelAnswers(
+        VeeqoStubs.json(422, "{\"errors\": {\"short_name\": [\"has already been taken\"]}}"));
 
     GraphQLClient.post(CREATE_CHANNEL, Map.of("input", channelInput("AZ", "USD")))
-        .body("errors[0].extensions.code", is("PROVIDER_REJECTED"))
-        .body("errors[0].extensions.provider", is("VEEQO"));
+        .spec(FirstError.of("PROVIDER_REJECTED", "VEEQO"));
     veeqo.verify(1, postRequestedFor(urlPathEqualTo("/channels")));
   }
 
   @Test
   void aSellableIsLinkedWithANewChannelProductAsJsonApi() {
-    veeqo.stubFor(
-        post(urlPathEqualTo("/api/v2/channel_sellables"))
-            .willReturn(
-                okJson(resource("veeqo/channel_sellables/create-response.json"))
-                    .withHeader("Content-Type", "application/vnd.api+json")));
+    VeeqoStubs.linkSellableAnswers(VeeqoStubs.sellableLinked());
     Map<String, Object> input = sellableInput();
 
     GraphQLClient.post(LINK, Map.of("input", input))
@@ -159,16 +139,12 @@ class ChannelApiTest {
             .withHeader("Accept", equalTo("application/vnd.api+json"))
             .withHeader("x-api-key", equalTo(VeeqoWireMock.API_KEY))
             .withRequestBody(
-                equalToJson(resource("veeqo/channel_sellables/create-new-product-request.json"))));
+                equalToJson(payload("channel_sellables/create-new-product-request.json"))));
   }
 
   @Test
   void aSellableIsLinkedToAnExistingChannelProduct() {
-    veeqo.stubFor(
-        post(urlPathEqualTo("/api/v2/channel_sellables"))
-            .willReturn(
-                okJson(resource("veeqo/channel_sellables/create-response.json"))
-                    .withHeader("Content-Type", "application/vnd.api+json")));
+    VeeqoStubs.linkSellableAnswers(VeeqoStubs.sellableLinked());
     Map<String, Object> input = sellableInput();
     input.put("channelProductId", "987654321");
 
@@ -180,8 +156,7 @@ class ChannelApiTest {
         1,
         postRequestedFor(urlPathEqualTo("/api/v2/channel_sellables"))
             .withHeader("Accept", equalTo("application/vnd.api+json"))
-            .withRequestBody(
-                equalToJson(resource("veeqo/channel_sellables/link-existing-request.json"))));
+            .withRequestBody(equalToJson(payload("channel_sellables/link-existing-request.json"))));
   }
 
   @Test
@@ -217,15 +192,11 @@ class ChannelApiTest {
 
   @Test
   void aLinkThatTimesOutIsOutcomeUnknownAndSentOnce() {
-    veeqo.stubFor(
-        post(urlPathEqualTo("/api/v2/channel_sellables"))
-            .willReturn(
-                okJson(resource("veeqo/channel_sellables/create-response.json"))
-                    .withFixedDelay(1500)));
+    VeeqoStubs.linkSellableAnswers(
+        okJson(payload("channel_sellables/create-response.json")).withFixedDelay(1500));
 
     GraphQLClient.post(LINK, Map.of("input", sellableInput()))
-        .body("errors[0].extensions.code", is("OUTCOME_UNKNOWN"))
-        .body("errors[0].extensions.provider", is("VEEQO"));
+        .spec(FirstError.of("OUTCOME_UNKNOWN", "VEEQO"));
     veeqo.verify(1, postRequestedFor(urlPathEqualTo("/api/v2/channel_sellables")));
   }
 
@@ -244,13 +215,5 @@ class ChannelApiTest {
     input.put("remoteSku", "BLUE-WATER-BOTTLE-500ML");
     input.put("remoteTitle", "Blue Water Bottle 500ml");
     return input;
-  }
-
-  private static String resource(String path) {
-    try (InputStream in = ChannelApiTest.class.getClassLoader().getResourceAsStream(path)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

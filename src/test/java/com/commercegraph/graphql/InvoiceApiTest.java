@@ -12,13 +12,11 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.commercegraph.provider.ProviderServers;
-import com.commercegraph.provider.veepe.VeepeTokens;
+import com.commercegraph.provider.veepe.VeepeStubs;
 import com.commercegraph.registry.EntityKind;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,20 +43,17 @@ class InvoiceApiTest {
       }
       """;
 
-  private final WireMockServer veepe = ProviderServers.of(Provider.VEEPE);
-
-  @Inject VeepeTokens tokens;
+  private final WireMockServer veepe = VeepeStubs.server();
 
   @BeforeEach
   void resetVeepe() {
-    tokens.discard();
-    VeepeStubs.stubToken(veepe);
+    VeepeStubs.tokenIssuedAfresh();
   }
 
   @Test
   void invoiceIsReadThroughItsOrderAndPointsAtTheOrdersId() {
     veepe.stubFor(
-        get(urlEqualTo(INVOICE_PATH)).willReturn(okJson(VeepeStubs.json("invoice.json"))));
+        get(urlEqualTo(INVOICE_PATH)).willReturn(okJson(VeepeStubs.payload("invoice.json"))));
 
     GraphQLClient.post(INVOICE_QUERY, Map.of("id", INVOICE))
         .statusCode(200)
@@ -81,7 +76,7 @@ class InvoiceApiTest {
   @Test
   void nodeOfAnInvoiceIdIsThatInvoice() {
     veepe.stubFor(
-        get(urlEqualTo(INVOICE_PATH)).willReturn(okJson(VeepeStubs.json("invoice.json"))));
+        get(urlEqualTo(INVOICE_PATH)).willReturn(okJson(VeepeStubs.payload("invoice.json"))));
 
     GraphQLClient.post(NODE_QUERY, Map.of("id", INVOICE))
         .statusCode(200)
@@ -96,12 +91,7 @@ class InvoiceApiTest {
   @Test
   void invoiceVeepeDoesNotKnowIsNullWithoutError() {
     veepe.stubFor(
-        get(urlEqualTo(INVOICE_PATH))
-            .willReturn(
-                aResponse()
-                    .withStatus(404)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"errorCode\": \"NOT_FOUND\", \"errorMessage\": \"no invoice\"}")));
+        get(urlEqualTo(INVOICE_PATH)).willReturn(VeepeStubs.error(404, "NOT_FOUND", "no invoice")));
 
     GraphQLClient.post(INVOICE_QUERY, Map.of("id", INVOICE))
         .statusCode(200)
@@ -141,7 +131,6 @@ class InvoiceApiTest {
         .statusCode(200)
         .body("data.invoice", nullValue())
         .body("errors", hasSize(1))
-        .body("errors[0].extensions.code", is("PROVIDER_UNAVAILABLE"))
-        .body("errors[0].extensions.provider", is("VEEPE"));
+        .spec(FirstError.of("PROVIDER_UNAVAILABLE", "VEEPE"));
   }
 }

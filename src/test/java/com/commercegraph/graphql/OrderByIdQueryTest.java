@@ -1,26 +1,21 @@
 package com.commercegraph.graphql;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.commercegraph.provider.ProviderServers;
+import com.commercegraph.provider.shopwedo.ShopwedoStubs;
+import com.commercegraph.provider.veepe.VeepeStubs;
+import com.commercegraph.provider.veeqo.VeeqoStubs;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -58,18 +53,15 @@ class OrderByIdQueryTest {
 
   private final WireMockServer veepe = ProviderServers.of(Provider.VEEPE);
   private final WireMockServer shopwedo = ProviderServers.of(Provider.SHOPWEDO);
-  private final WireMockServer veeqo = ProviderServers.of(Provider.VEEQO);
 
   @BeforeEach
   void reset() {
-    VeepeStubs.stubToken(veepe);
+    VeepeStubs.tokenIssued();
   }
 
   @Test
   void anOrderIdRoundTripsThroughOrderAndNodeToTheSameVeepeOrder() {
-    veepe.stubFor(
-        get(urlPathEqualTo("/v1/orders/" + VEEPE_ORDER_ID))
-            .willReturn(okJson(resource("veepe/order.json"))));
+    VeepeStubs.orderAnswers(VEEPE_ORDER_ID, okJson(VeepeStubs.payload("order.json")));
     String id =
         GraphQLClient.post(
                 BY_PROVIDER_ID, Map.of("provider", "VEEPE", "providerId", VEEPE_ORDER_ID))
@@ -98,9 +90,7 @@ class OrderByIdQueryTest {
 
   @Test
   void shopwedoOrdersAreReachedByTheirOwnIdThroughGetOrder() {
-    shopwedo.stubFor(
-        post(urlPathEqualTo("/admin/api/getOrder"))
-            .willReturn(okJson(resource("shopwedo/get-order.json"))));
+    ShopwedoStubs.answers("getOrder", okJson(ShopwedoStubs.payload("get-order.json")));
 
     GraphQLClient.post(BY_PROVIDER_ID, Map.of("provider", "SHOPWEDO", "providerId", "123"))
         .body("errors", nullValue())
@@ -113,14 +103,7 @@ class OrderByIdQueryTest {
 
   @Test
   void anOrderTheProviderDoesNotHaveIsNullNotAnError() {
-    veepe.stubFor(
-        get(urlPathEqualTo("/v1/orders/" + VEEPE_ORDER_ID))
-            .willReturn(
-                aResponse()
-                    .withStatus(404)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody(
-                        "{\"errorCode\":\"NOT_FOUND\",\"errorMessage\":\"Order not found\"}")));
+    VeepeStubs.orderAnswers(VEEPE_ORDER_ID, VeepeStubs.error(404, "NOT_FOUND", "Order not found"));
 
     GraphQLClient.post(BY_PROVIDER_ID, Map.of("provider", "VEEPE", "providerId", VEEPE_ORDER_ID))
         .body("errors", nullValue())
@@ -129,12 +112,11 @@ class OrderByIdQueryTest {
 
   @Test
   void aProviderFailureIsAnErrorNamingTheProvider() {
-    veeqo.stubFor(get(urlPathEqualTo("/orders/42")).willReturn(aResponse().withStatus(503)));
+    VeeqoStubs.orderAnswers("42", aResponse().withStatus(503));
 
     GraphQLClient.post(BY_PROVIDER_ID, Map.of("provider", "VEEQO", "providerId", "42"))
         .body("data.orderByProviderId", nullValue())
-        .body("errors[0].extensions.code", is("PROVIDER_UNAVAILABLE"))
-        .body("errors[0].extensions.provider", is("VEEQO"))
+        .spec(FirstError.of("PROVIDER_UNAVAILABLE", "VEEQO"))
         .body(
             "errors[0].message",
             org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Exception")));
@@ -158,22 +140,12 @@ class OrderByIdQueryTest {
     }
     GraphQLClient.post(BY_PROVIDER_ID, Map.of("provider", "VEEPE", "providerId", "../token"))
         .body("errors[0].extensions.code", is("BAD_USER_INPUT"));
-    assertThat(veepe.findAll(anyRequestedFor(anyUrl()))).isEmpty();
-    assertThat(veeqo.findAll(anyRequestedFor(anyUrl()))).isEmpty();
-    assertThat(shopwedo.findAll(anyRequestedFor(anyUrl()))).isEmpty();
+    ProviderServers.assertNoneCalled();
   }
 
   private static String encode(String plain) {
     return Base64.getUrlEncoder()
         .withoutPadding()
         .encodeToString(plain.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static String resource(String path) {
-    try (InputStream in = OrderByIdQueryTest.class.getClassLoader().getResourceAsStream(path)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

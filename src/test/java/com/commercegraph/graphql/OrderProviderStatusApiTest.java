@@ -3,7 +3,6 @@ package com.commercegraph.graphql;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -16,7 +15,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.commercegraph.provider.ProviderServers;
+import com.commercegraph.provider.recplus.RecplusStubs;
 import com.commercegraph.registry.EntityKind;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -50,11 +49,11 @@ class OrderProviderStatusApiTest {
       }
       """;
 
-  private final WireMockServer recplus = ProviderServers.of(Provider.RECPLUS);
+  private final WireMockServer recplus = RecplusStubs.server();
 
   @BeforeEach
-  void reset() {
-    RecplusStubs.warmUp(recplus);
+  void warmUp() {
+    RecplusWriteWarmUp.once();
   }
 
   private static Map<String, Object> args(String id, String status, Boolean dryRun) {
@@ -65,19 +64,13 @@ class OrderProviderStatusApiTest {
     return args;
   }
 
-  /** The documented order (status "Payment Received") with another status text. */
-  private void orderHasStatus(String status) {
-    recplus.stubFor(
-        get(urlPathEqualTo(ORDER_PATH))
-            .willReturn(
-                okJson(
-                    RecplusStubs.resource("order.json")
-                        .replace("\"Payment Received\"", "\"" + status + "\""))));
+  private static void orderHasStatus(String status) {
+    RecplusStubs.readAnswers(ORDER_PATH, okJson(RecplusStubs.orderInStatus(status)));
   }
 
   @Test
   void theStatusTextIsPostedOnceAndTheOrderIsReadBack() {
-    recplus.stubFor(post(urlPathEqualTo(ORDER_PATH)).willReturn(aResponse().withStatus(204)));
+    RecplusStubs.writeAnswers(ORDER_PATH, aResponse().withStatus(204));
     orderHasStatus("Dispatched");
 
     GraphQLClient.post(SET_STATUS, args(ID, "Dispatched", false))
@@ -98,12 +91,12 @@ class OrderProviderStatusApiTest {
         1,
         getRequestedFor(urlEqualTo(ORDER_PATH))
             .withHeader("Authorization", equalTo(RecplusStubs.BASIC_AUTH)));
-    assertThat(RecplusStubs.allRequests(recplus)).hasSize(2);
+    assertThat(RecplusStubs.allRequests()).hasSize(2);
   }
 
   @Test
   void theStatusTextIsSentExactlyAsGiven() {
-    recplus.stubFor(post(urlPathEqualTo(ORDER_PATH)).willReturn(aResponse().withStatus(204)));
+    RecplusStubs.writeAnswers(ORDER_PATH, aResponse().withStatus(204));
     orderHasStatus("Awaiting Stock – Back Order");
 
     GraphQLClient.post(SET_STATUS, args(ID, "Awaiting Stock – Back Order", null))
@@ -175,13 +168,12 @@ class OrderProviderStatusApiTest {
           .body("data.setOrderProviderStatus.userErrors.field", contains(List.of(field)))
           .body("data.setOrderProviderStatus.userErrors.code", contains(code));
     }
-    assertThat(RecplusStubs.allRequests(recplus)).isEmpty();
+    assertThat(RecplusStubs.allRequests()).isEmpty();
   }
 
   @Test
   void anOrderRecplusDoesNotKnowIsANotFoundUserError() {
-    recplus.stubFor(
-        post(urlPathEqualTo(ORDER_PATH)).willReturn(RecplusStubs.error(404, "Order not found")));
+    RecplusStubs.writeAnswers(ORDER_PATH, RecplusStubs.error(404, "Order not found"));
 
     GraphQLClient.post(SET_STATUS, args(ID, "Dispatched", false))
         .body("errors", nullValue())
@@ -189,39 +181,29 @@ class OrderProviderStatusApiTest {
         .body("data.setOrderProviderStatus.userErrors.field", contains(List.of("id")))
         .body("data.setOrderProviderStatus.userErrors.code", contains("NOT_FOUND"));
 
-    recplus.verify(1, postRequestedFor(urlPathEqualTo(ORDER_PATH)));
-    recplus.verify(0, getRequestedFor(urlPathEqualTo(ORDER_PATH)));
+    RecplusStubs.assertWrittenOnceNotReadBack(ORDER_PATH);
   }
 
   @Test
   void aStatusTextTheSiteRefusesIsAProviderRejectedError() {
-    recplus.stubFor(
-        post(urlPathEqualTo(ORDER_PATH))
-            .willReturn(RecplusStubs.error(400, "Invalid order status")));
+    RecplusStubs.writeAnswers(ORDER_PATH, RecplusStubs.error(400, "Invalid order status"));
 
     GraphQLClient.post(SET_STATUS, args(ID, "Teleported", false))
         .body("data.setOrderProviderStatus", nullValue())
-        .body("errors[0].extensions.code", is("PROVIDER_REJECTED"))
-        .body("errors[0].extensions.provider", is("RECPLUS"));
+        .spec(FirstError.of("PROVIDER_REJECTED", "RECPLUS"));
 
-    recplus.verify(1, postRequestedFor(urlPathEqualTo(ORDER_PATH)));
-    recplus.verify(0, getRequestedFor(urlPathEqualTo(ORDER_PATH)));
+    RecplusStubs.assertWrittenOnceNotReadBack(ORDER_PATH);
   }
 
   @Test
   void aStatusWriteThatTimesOutIsOutcomeUnknownSentExactlyOnce() {
-    recplus.stubFor(
-        post(urlPathEqualTo(ORDER_PATH))
-            .willReturn(aResponse().withStatus(204).withFixedDelay(1500)));
+    RecplusStubs.writeAnswers(ORDER_PATH, aResponse().withStatus(204).withFixedDelay(1500));
     orderHasStatus("Dispatched");
 
     GraphQLClient.post(SET_STATUS, args(ID, "Dispatched", false))
         .body("data.setOrderProviderStatus", nullValue())
-        .body("errors[0].extensions.code", is("OUTCOME_UNKNOWN"))
-        .body("errors[0].extensions.provider", is("RECPLUS"))
-        .body("errors[0].extensions.reference", is(ID));
+        .spec(FirstError.outcomeUnknown("RECPLUS", ID));
 
-    recplus.verify(1, postRequestedFor(urlPathEqualTo(ORDER_PATH)));
-    recplus.verify(0, getRequestedFor(urlPathEqualTo(ORDER_PATH)));
+    RecplusStubs.assertWrittenOnceNotReadBack(ORDER_PATH);
   }
 }

@@ -1,10 +1,10 @@
 package com.commercegraph.graphql;
 
+import static com.commercegraph.graphql.OrdersPage.ids;
+import static com.commercegraph.provider.veepe.VeepeStubs.listedOrderId;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -12,15 +12,15 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.commercegraph.provider.ProviderServers;
-import com.commercegraph.provider.recplus.RecplusWireMock;
+import com.commercegraph.provider.recplus.RecplusStubs;
+import com.commercegraph.provider.veepe.VeepeStubs;
+import com.commercegraph.provider.veeqo.VeeqoStubs;
 import com.commercegraph.provider.veeqo.VeeqoWireMock;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,48 +51,58 @@ class OrdersQueryTest {
       List.of(
           "RECPLUS:1004",
           "VEEQO:101",
-          "VEEPE:" + veepeId(1),
+          "VEEPE:" + listedOrderId(1),
           "RECPLUS:1003",
           "VEEQO:102",
           "VEEQO:103",
-          "VEEPE:" + veepeId(2),
+          "VEEPE:" + listedOrderId(2),
           "RECPLUS:1002",
-          "VEEPE:" + veepeId(3),
+          "VEEPE:" + listedOrderId(3),
           "VEEQO:104",
-          "VEEPE:" + veepeId(4),
+          "VEEPE:" + listedOrderId(4),
           "VEEQO:105",
           "RECPLUS:1001",
-          "VEEPE:" + veepeId(5));
+          "VEEPE:" + listedOrderId(5));
 
   private final WireMockServer veeqo = ProviderServers.of(Provider.VEEQO);
   private final WireMockServer veepe = ProviderServers.of(Provider.VEEPE);
   private final WireMockServer recplus = ProviderServers.of(Provider.RECPLUS);
 
+  /** Veeqo and VeePe list five orders each on two pages, REC+ four on one. */
   @BeforeEach
   void providersWithOrders() {
-    VeepeStubs.stubToken(veepe);
-    veeqoPage(
+    VeeqoStubs.ordersPage(
         1,
-        veeqo(101, "2026-11-20T12:00:00Z"),
-        veeqo(102, "2026-11-20T10:00:00Z"),
-        veeqo(103, "2026-11-19T09:00:00Z"));
-    veeqoPage(2, veeqo(104, "2026-11-18T08:00:00Z"), veeqo(105, "2026-11-10T00:00:00Z"));
-    veepePage(
+        2,
+        5,
+        VeeqoStubs.listedOrder(101, "2026-11-20T12:00:00Z"),
+        VeeqoStubs.listedOrder(102, "2026-11-20T10:00:00Z"),
+        VeeqoStubs.listedOrder(103, "2026-11-19T09:00:00Z"));
+    VeeqoStubs.ordersPage(
+        2,
+        2,
+        5,
+        VeeqoStubs.listedOrder(104, "2026-11-18T08:00:00Z"),
+        VeeqoStubs.listedOrder(105, "2026-11-10T00:00:00Z"));
+    VeepeStubs.tokenIssued();
+    VeepeStubs.ordersPage(
         1,
-        veepe(veepeId(1), "2026-11-20T12:00:00Z"),
-        veepe(veepeId(2), "2026-11-19T09:00:00Z"),
-        veepe(veepeId(3), "2026-11-19T08:00:00Z"));
-    veepePage(
-        2, veepe(veepeId(4), "2026-11-18T08:00:00Z"), veepe(veepeId(5), "2026-11-01T00:00:00Z"));
-    recplus.stubFor(
-        get(urlPathEqualTo("/api/v1/orders"))
-            .willReturn(
-                okJson(
-                    recplusList(
-                        recplus(1001, "2026-11-05T00:00:00"),
-                        recplus(1002, "2026-11-19T09:00:00"),
-                        recplus(1003, "2026-11-20T11:00:00"),
-                        recplus(1004, "2026-11-21T00:00:00")))));
+        2,
+        5,
+        VeepeStubs.listedOrder(listedOrderId(1), "2026-11-20T12:00:00Z"),
+        VeepeStubs.listedOrder(listedOrderId(2), "2026-11-19T09:00:00Z"),
+        VeepeStubs.listedOrder(listedOrderId(3), "2026-11-19T08:00:00Z"));
+    VeepeStubs.ordersPage(
+        2,
+        2,
+        5,
+        VeepeStubs.listedOrder(listedOrderId(4), "2026-11-18T08:00:00Z"),
+        VeepeStubs.listedOrder(listedOrderId(5), "2026-11-01T00:00:00Z"));
+    RecplusStubs.ordersAre(
+        RecplusStubs.listedOrder(1001, "2026-11-05T00:00:00"),
+        RecplusStubs.listedOrder(1002, "2026-11-19T09:00:00"),
+        RecplusStubs.listedOrder(1003, "2026-11-20T11:00:00"),
+        RecplusStubs.listedOrder(1004, "2026-11-21T00:00:00"));
   }
 
   @Test
@@ -123,18 +133,12 @@ class OrdersQueryTest {
         getRequestedFor(urlPathEqualTo("/v1/orders"))
             .withQueryParam("page", equalTo("1"))
             .withHeader("Authorization", equalTo(VeepeStubs.BEARER)));
-    String basic =
-        "Basic "
-            + Base64.getEncoder()
-                .encodeToString(
-                    (RecplusWireMock.USERNAME + ":" + RecplusWireMock.PASSWORD)
-                        .getBytes(StandardCharsets.UTF_8));
     recplus.verify(
         1,
         getRequestedFor(urlPathEqualTo("/api/v1/orders"))
             .withQueryParam("limit", equalTo("50"))
             .withQueryParam("offset", equalTo("0"))
-            .withHeader("Authorization", equalTo(basic)));
+            .withHeader("Authorization", equalTo(RecplusStubs.BASIC_AUTH)));
   }
 
   @Test
@@ -156,14 +160,15 @@ class OrdersQueryTest {
   @Test
   void aFailingProviderCostsOnlyItsOwnOrdersAndIsNamedInItsError() {
     veeqo.resetAll();
-    veeqo.stubFor(get(urlPathEqualTo("/orders")).willReturn(aResponse().withStatus(500)));
+    VeeqoStubs.ordersAnswer(aResponse().withStatus(500));
 
     GraphQLClient.post(PAGE, Map.of("first", 4))
         .statusCode(200)
-        .body("data.orders.edges.node.providerId", contains("1004", veepeId(1), "1003", veepeId(2)))
+        .body(
+            "data.orders.edges.node.providerId",
+            contains("1004", listedOrderId(1), "1003", listedOrderId(2)))
         .body("errors", hasSize(1))
-        .body("errors[0].extensions.code", org.hamcrest.Matchers.is("PROVIDER_UNAVAILABLE"))
-        .body("errors[0].extensions.provider", org.hamcrest.Matchers.is("VEEQO"))
+        .spec(FirstError.of("PROVIDER_UNAVAILABLE", "VEEQO"))
         .body("data.orders.totalCount", nullValue());
   }
 
@@ -232,77 +237,7 @@ class OrdersQueryTest {
     throw new AssertionError("the walk did not end");
   }
 
-  private static List<String> ids(JsonPath page) {
-    List<String> providers = page.getList("data.orders.edges.node.provider");
-    List<String> ids = page.getList("data.orders.edges.node.providerId");
-    List<String> both = new ArrayList<>();
-    for (int i = 0; i < ids.size(); i++) {
-      both.add(providers.get(i) + ":" + ids.get(i));
-    }
-    return both;
-  }
-
   private static JsonPath page(Map<String, Object> variables) {
-    return GraphQLClient.post(PAGE, variables).statusCode(200).extract().jsonPath();
-  }
-
-  private void veeqoPage(int page, String... orders) {
-    veeqo.stubFor(
-        get(urlPathEqualTo("/orders"))
-            .withQueryParam("page", equalTo(String.valueOf(page)))
-            .willReturn(
-                okJson("[" + String.join(",", orders) + "]")
-                    .withHeader("X-Total-Count", "5")
-                    .withHeader("X-Total-Pages-Count", "2")
-                    .withHeader("X-Page-Index", String.valueOf(page))
-                    .withHeader("X-Per-Page", "50")));
-  }
-
-  private void veepePage(int page, String... orders) {
-    veepe.stubFor(
-        get(urlPathEqualTo("/v1/orders"))
-            .withQueryParam("page", equalTo(String.valueOf(page)))
-            .willReturn(
-                okJson(
-                    """
-                    {"totalRecords":"5","totalPages":"2","page":"%d","data":[%s]}
-                    """
-                        .formatted(page, String.join(",", orders)))));
-  }
-
-  private static String veeqo(long id, String createdAt) {
-    return """
-        {"id":%d,"number":"V-%d","status":"awaiting_fulfillment","created_at":"%s",
-         "total_price":10.50,"channel":{"currency_code":"GBP"},"line_items":[]}
-        """
-        .formatted(id, id, createdAt);
-  }
-
-  private static String veepeId(int n) {
-    return "00000000-0000-4000-8000-00000000000" + n;
-  }
-
-  private static String veepe(String id, String orderDate) {
-    return """
-        {"orderId":"%s","displayOrderId":"ORD-%s","orderDate":"%s","orderStatus":"OPEN",
-         "orderAmount":{"value":1050,"currency":"INR"}}
-        """
-        .formatted(id, id, orderDate);
-  }
-
-  private static String recplus(long id, String startDate) {
-    return """
-        {"id":%d,"start_date":"%s","status":"Payment Received","totals":{"price":"12.00"},
-         "lines":[]}
-        """
-        .formatted(id, startDate);
-  }
-
-  private static String recplusList(String... orders) {
-    return """
-        {"orders":[%s],"count":%d,"total_count":%d,
-         "paging":{"offset":0,"limit":50,"next_page_href":null}}
-        """
-        .formatted(String.join(",", orders), orders.length, orders.length);
+    return OrdersPage.fetch(PAGE, variables);
   }
 }

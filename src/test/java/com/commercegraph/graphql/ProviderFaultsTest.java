@@ -1,30 +1,23 @@
 package com.commercegraph.graphql;
 
-import static com.commercegraph.graphql.MergedOrdersStubs.PAGE;
-import static com.commercegraph.graphql.MergedOrdersStubs.ids;
-import static com.commercegraph.graphql.MergedOrdersStubs.recplusOrders;
-import static com.commercegraph.graphql.MergedOrdersStubs.veepeId;
+import static com.commercegraph.graphql.OrdersPage.ids;
+import static com.commercegraph.provider.veepe.VeepeStubs.listedOrderId;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.commercegraph.provider.ProviderServers;
-import com.commercegraph.registry.Provider;
+import com.commercegraph.provider.recplus.RecplusStubs;
+import com.commercegraph.provider.veepe.VeepeStubs;
+import com.commercegraph.provider.veeqo.VeeqoStubs;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.awaitility.Awaitility;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,20 +45,47 @@ class ProviderFaultsTest {
   // The figures measured, for the build log; the assertions hold the bounds.
   private static final Logger LOG = Logger.getLogger(ProviderFaultsTest.class);
 
-  private static final String RECPLUS_ORDERS = "/api/v1/orders";
+  private static final String PAGE =
+      """
+      query Orders($first: Int, $after: String) {
+        orders(first: $first, after: $after) {
+          edges { node { provider providerId } }
+          pageInfo { hasNextPage endCursor }
+        }
+      }
+      """;
+
+  private static final String RECPLUS_ORDERS = RecplusStubs.ORDERS;
   private static final int SLOW_MILLIS = 8_000;
   private static final int HANGING = 48;
   private static final List<String> OTHERS =
-      List.of("VEEQO:101", "VEEPE:" + veepeId(1), "VEEQO:102", "VEEPE:" + veepeId(2));
+      List.of("VEEQO:101", "VEEPE:" + listedOrderId(1), "VEEQO:102", "VEEPE:" + listedOrderId(2));
 
-  private final WireMockServer veeqo = ProviderServers.of(Provider.VEEQO);
-  private final WireMockServer veepe = ProviderServers.of(Provider.VEEPE);
-  private final WireMockServer recplus = ProviderServers.of(Provider.RECPLUS);
+  private final WireMockServer recplus = RecplusStubs.server();
 
   @BeforeEach
   void veeqoAndVeepeAnswer() {
-    MergedOrdersStubs.veeqoOrders(veeqo, "2026-11-20T12:00:00Z", "2026-11-18T12:00:00Z");
-    MergedOrdersStubs.veepeOrders(veepe, "2026-11-19T12:00:00Z", "2026-11-17T12:00:00Z");
+    VeeqoStubs.ordersPage(
+        1,
+        1,
+        2,
+        VeeqoStubs.listedOrder(101, "2026-11-20T12:00:00Z"),
+        VeeqoStubs.listedOrder(102, "2026-11-18T12:00:00Z"));
+    VeepeStubs.tokenIssued();
+    VeepeStubs.ordersPage(
+        1,
+        1,
+        2,
+        VeepeStubs.listedOrder(listedOrderId(1), "2026-11-19T12:00:00Z"),
+        VeepeStubs.listedOrder(listedOrderId(2), "2026-11-17T12:00:00Z"));
+  }
+
+  /** REC+ orders 1001, 1002, ... started at these times; the tests' site is in Europe/London. */
+  private static ResponseDefinitionBuilder recplusOrders(String... startDates) {
+    return RecplusStubs.orderList(
+        IntStream.range(0, startDates.length)
+            .mapToObj(i -> RecplusStubs.listedOrder(1001 + i, startDates[i]))
+            .toArray(String[]::new));
   }
 
   /** A fault REC+ answers every order list with, what the gateway makes of it, and its tries. */
@@ -98,7 +119,7 @@ class ProviderFaultsTest {
   @ParameterizedTest
   @EnumSource(RecplusFault.class)
   void aFaultyProviderIsOneErrorNamingItAndTheOthersOrdersAreAllAnswered(RecplusFault fault) {
-    recplus.stubFor(get(urlPathEqualTo(RECPLUS_ORDERS)).willReturn(fault.answer));
+    RecplusStubs.readAnswers(RECPLUS_ORDERS, fault.answer);
 
     JsonPath page = page(Map.of("first", 20));
 
@@ -111,23 +132,11 @@ class ProviderFaultsTest {
 
   @Test
   void aBurstOfServerErrorsIsRiddenOutByTheRetriesAndNothingIsMissing() {
-    recplus.stubFor(
-        get(urlPathEqualTo(RECPLUS_ORDERS))
-            .inScenario("burst")
-            .whenScenarioStateIs(STARTED)
-            .willReturn(aResponse().withStatus(503))
-            .willSetStateTo("second"));
-    recplus.stubFor(
-        get(urlPathEqualTo(RECPLUS_ORDERS))
-            .inScenario("burst")
-            .whenScenarioStateIs("second")
-            .willReturn(aResponse().withStatus(500))
-            .willSetStateTo("up"));
-    recplus.stubFor(
-        get(urlPathEqualTo(RECPLUS_ORDERS))
-            .inScenario("burst")
-            .whenScenarioStateIs("up")
-            .willReturn(recplusOrders("2026-11-16T12:00:00")));
+    RecplusStubs.readAnswers(
+        RECPLUS_ORDERS,
+        aResponse().withStatus(503),
+        aResponse().withStatus(500),
+        recplusOrders("2026-11-16T12:00:00"));
 
     JsonPath page = page(Map.of("first", 20));
 
@@ -140,9 +149,8 @@ class ProviderFaultsTest {
 
   @Test
   void aProviderSlowerThanItsTimeoutCostsTheMergedAnswerTheTimeoutNotItsDelay() {
-    recplus.stubFor(
-        get(urlPathEqualTo(RECPLUS_ORDERS))
-            .willReturn(recplusOrders("2026-11-16T12:00:00").withFixedDelay(SLOW_MILLIS)));
+    RecplusStubs.readAnswers(
+        RECPLUS_ORDERS, recplusOrders("2026-11-16T12:00:00").withFixedDelay(SLOW_MILLIS));
 
     long started = System.nanoTime();
     JsonPath page = page(Map.of("first", 20));
@@ -158,14 +166,11 @@ class ProviderFaultsTest {
 
   @Test
   void aQueryNeedingOnlyVeeqoIsNotSlowedWhileRecplusCallsHang() throws Exception {
-    veeqo.stubFor(
-        get(urlPathEqualTo("/orders/42"))
-            .willReturn(okJson(resource("veeqo/orders/show.json").replace("13359622", "42"))));
+    VeeqoStubs.orderIs("42");
     // Slow but inside the read timeout, so REC+ answers (its breaker stays closed) while every
     // one of its 16 threads is held and more calls queue behind them.
-    recplus.stubFor(
-        get(urlPathEqualTo(RECPLUS_ORDERS + "/1001"))
-            .willReturn(okJson(RecplusStubs.resource("order.json")).withFixedDelay(700)));
+    RecplusStubs.readAnswers(
+        RECPLUS_ORDERS + "/1001", okJson(RecplusStubs.payload("order.json")).withFixedDelay(700));
     veeqoOrderTook(); // the first call of a JVM pays for warming up: not the figure compared
     Duration alone = veeqoOrderTook();
 
@@ -220,40 +225,24 @@ class ProviderFaultsTest {
   @Test
   void aProviderFailingMidWalkLosesNoOrderTheCursorResumesIt() {
     // REC+'s orders are the oldest, so the first page is Veeqo's and VeePe's only.
-    MergedOrdersStubs.veeqoOrders(veeqo, "2026-11-20T12:00:00Z", "2026-11-18T12:00:00Z");
-    MergedOrdersStubs.veepeOrders(veepe, "2026-11-19T12:00:00Z", "2026-11-17T12:00:00Z");
-    recplus.stubFor(
-        get(urlPathEqualTo(RECPLUS_ORDERS))
-            .willReturn(
-                recplusOrders(
-                    "2026-11-13T12:00:00",
-                    "2026-11-14T12:00:00",
-                    "2026-11-15T12:00:00",
-                    "2026-11-16T12:00:00")));
+    RecplusStubs.readAnswers(RECPLUS_ORDERS, fourRecplusOrders());
     List<String> seen = new ArrayList<>();
 
     JsonPath first = page(Map.of("first", 3));
     assertThat(first.getList("errors")).isNull();
     seen.addAll(ids(first));
 
-    recplus.stubFor(get(urlPathEqualTo(RECPLUS_ORDERS)).willReturn(aResponse().withStatus(503)));
+    RecplusStubs.readAnswers(RECPLUS_ORDERS, aResponse().withStatus(503));
     JsonPath second =
         page(Map.of("first", 3, "after", first.getString("data.orders.pageInfo.endCursor")));
     assertThat(second.getString("errors[0].extensions.code")).isEqualTo("PROVIDER_UNAVAILABLE");
     assertThat(second.getString("errors[0].extensions.provider")).isEqualTo("RECPLUS");
-    assertThat(ids(second)).containsExactly("VEEPE:" + veepeId(2));
+    assertThat(ids(second)).containsExactly("VEEPE:" + listedOrderId(2));
     // Veeqo and VeePe are done, REC+ is not: the walk must go on.
     assertThat(second.getBoolean("data.orders.pageInfo.hasNextPage")).isTrue();
     seen.addAll(ids(second));
 
-    recplus.stubFor(
-        get(urlPathEqualTo(RECPLUS_ORDERS))
-            .willReturn(
-                recplusOrders(
-                    "2026-11-13T12:00:00",
-                    "2026-11-14T12:00:00",
-                    "2026-11-15T12:00:00",
-                    "2026-11-16T12:00:00")));
+    RecplusStubs.readAnswers(RECPLUS_ORDERS, fourRecplusOrders());
     String after = second.getString("data.orders.pageInfo.endCursor");
     for (int pages = 0; after != null && pages < 10; pages++) {
       JsonPath next = page(Map.of("first", 3, "after", after));
@@ -268,24 +257,21 @@ class ProviderFaultsTest {
     assertThat(seen)
         .containsExactly(
             "VEEQO:101",
-            "VEEPE:" + veepeId(1),
+            "VEEPE:" + listedOrderId(1),
             "VEEQO:102",
-            "VEEPE:" + veepeId(2),
+            "VEEPE:" + listedOrderId(2),
             "RECPLUS:1004",
             "RECPLUS:1003",
             "RECPLUS:1002",
             "RECPLUS:1001");
   }
 
-  private static String resource(String path) {
-    try (InputStream in = ProviderFaultsTest.class.getClassLoader().getResourceAsStream(path)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static ResponseDefinitionBuilder fourRecplusOrders() {
+    return recplusOrders(
+        "2026-11-13T12:00:00", "2026-11-14T12:00:00", "2026-11-15T12:00:00", "2026-11-16T12:00:00");
   }
 
-  static JsonPath page(Map<String, Object> variables) {
-    return GraphQLClient.post(PAGE, variables).statusCode(200).extract().jsonPath();
+  private static JsonPath page(Map<String, Object> variables) {
+    return OrdersPage.fetch(PAGE, variables);
   }
 }

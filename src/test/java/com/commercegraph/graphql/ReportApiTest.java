@@ -13,17 +13,13 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.commercegraph.provider.ProviderServers;
-import com.commercegraph.provider.veepe.VeepeTokens;
+import com.commercegraph.provider.veepe.VeepeStubs;
 import com.commercegraph.registry.EntityKind;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,21 +51,18 @@ class ReportApiTest {
       }
       """;
 
-  private final WireMockServer veepe = ProviderServers.of(Provider.VEEPE);
-
-  @Inject VeepeTokens tokens;
+  private final WireMockServer veepe = VeepeStubs.server();
 
   @BeforeEach
   void resetVeepe() {
-    tokens.discard();
-    VeepeStubs.stubToken(veepe);
+    VeepeStubs.tokenIssuedAfresh();
   }
 
   @Test
   void reportByIdIsVeepesReport() {
     veepe.stubFor(
         get(urlEqualTo("/v1/reports/" + REPORT_ID))
-            .willReturn(okJson(VeepeStubs.json("report.json"))));
+            .willReturn(okJson(VeepeStubs.payload("report.json"))));
 
     GraphQLClient.post(REPORT_QUERY, Map.of("id", REPORT))
         .statusCode(200)
@@ -93,7 +86,7 @@ class ReportApiTest {
   void nodeOfAReportIdIsThatReport() {
     veepe.stubFor(
         get(urlEqualTo("/v1/reports/" + REPORT_ID))
-            .willReturn(okJson(VeepeStubs.json("report.json"))));
+            .willReturn(okJson(VeepeStubs.payload("report.json"))));
 
     GraphQLClient.post(NODE_QUERY, Map.of("id", REPORT))
         .statusCode(200)
@@ -108,9 +101,10 @@ class ReportApiTest {
         get(urlPathEqualTo("/v1/reports"))
             .willReturn(
                 okJson(
-                    page(
+                    VeepeStubs.page(
                         1,
                         1,
+                        4,
                         report(1, "PENDING"),
                         report(2, "COMPLETED"),
                         report(3, "FAILED"),
@@ -126,19 +120,9 @@ class ReportApiTest {
 
   @Test
   void reportsPageAcrossVeepePagesAndCursorsContinueWhereTheyStopped() {
-    veepe.stubFor(
-        get(urlEqualTo("/v1/reports?page=1"))
-            .willReturn(
-                okJson(
-                    page(
-                        1,
-                        2,
-                        report(1, "COMPLETED"),
-                        report(2, "COMPLETED"),
-                        report(3, "COMPLETED")))));
-    veepe.stubFor(
-        get(urlEqualTo("/v1/reports?page=2"))
-            .willReturn(okJson(page(2, 2, report(4, "PENDING"), report(5, "FAILED")))));
+    VeepeStubs.reportsPage(
+        1, 2, 3, report(1, "COMPLETED"), report(2, "COMPLETED"), report(3, "COMPLETED"));
+    VeepeStubs.reportsPage(2, 2, 2, report(4, "PENDING"), report(5, "FAILED"));
 
     String after =
         GraphQLClient.post(REPORTS_QUERY, Map.of("first", 2))
@@ -173,12 +157,8 @@ class ReportApiTest {
 
   @Test
   void cursorAtTheEndOfAVeepePageStartsAtTheNextPage() {
-    veepe.stubFor(
-        get(urlEqualTo("/v1/reports?page=1"))
-            .willReturn(okJson(page(1, 2, report(1, "COMPLETED"), report(2, "COMPLETED")))));
-    veepe.stubFor(
-        get(urlEqualTo("/v1/reports?page=2"))
-            .willReturn(okJson(page(2, 2, report(3, "COMPLETED")))));
+    VeepeStubs.reportsPage(1, 2, 2, report(1, "COMPLETED"), report(2, "COMPLETED"));
+    VeepeStubs.reportsPage(2, 2, 1, report(3, "COMPLETED"));
 
     String after =
         GraphQLClient.post(REPORTS_QUERY, Map.of("first", 2))
@@ -235,16 +215,5 @@ class ReportApiTest {
          "downloadLink": null, "createdAt": "2026-01-08T11:16:46.371Z"}
         """
         .formatted(uuid(n), status);
-  }
-
-  private static String page(int page, int totalPages, String... reports) {
-    return """
-        {"totalRecords": "%d", "totalPages": "%d", "page": "%d", "data": [%s]}
-        """
-        .formatted(
-            reports.length,
-            totalPages,
-            page,
-            List.of(reports).stream().collect(Collectors.joining(",")));
   }
 }

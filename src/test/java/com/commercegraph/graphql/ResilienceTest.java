@@ -1,30 +1,22 @@
 package com.commercegraph.graphql;
 
+import static com.commercegraph.provider.veeqo.VeeqoStubs.orderWithId;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.commercegraph.provider.ProviderServers;
-import com.commercegraph.provider.veepe.VeepeTokens;
-import com.commercegraph.registry.Provider;
+import com.commercegraph.provider.veepe.VeepeStubs;
+import com.commercegraph.provider.veeqo.VeeqoStubs;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -47,35 +39,22 @@ class ResilienceTest {
 
   private static final String VEEPE_ORDER = "6d8bf86d-3758-45ae-ad67-0f682ba64f63";
 
-  private final WireMockServer veeqo = ProviderServers.of(Provider.VEEQO);
-  private final WireMockServer veepe = ProviderServers.of(Provider.VEEPE);
-
-  @Inject VeepeTokens tokens;
+  private final WireMockServer veeqo = VeeqoStubs.server();
+  private final WireMockServer veepe = VeepeStubs.server();
 
   @Test
   void aReadThatKeepsFailingIsTriedThreeTimesThenNamedAsUnavailable() {
-    veeqo.stubFor(get(urlPathEqualTo("/orders/42")).willReturn(aResponse().withStatus(503)));
+    VeeqoStubs.orderAnswers("42", aResponse().withStatus(503));
 
     GraphQLClient.post(BY_PROVIDER_ID, Map.of("id", "42"))
         .body("data.orderByProviderId", nullValue())
-        .body("errors[0].extensions.code", is("PROVIDER_UNAVAILABLE"))
-        .body("errors[0].extensions.provider", is("VEEQO"));
+        .spec(FirstError.of("PROVIDER_UNAVAILABLE", "VEEQO"));
     veeqo.verify(3, getRequestedFor(urlPathEqualTo("/orders/42")));
   }
 
   @Test
   void aReadThatFailsOnceIsAnsweredByItsRetry() {
-    veeqo.stubFor(
-        get(urlPathEqualTo("/orders/42"))
-            .inScenario("flaky")
-            .whenScenarioStateIs(STARTED)
-            .willReturn(aResponse().withStatus(500))
-            .willSetStateTo("recovered"));
-    veeqo.stubFor(
-        get(urlPathEqualTo("/orders/42"))
-            .inScenario("flaky")
-            .whenScenarioStateIs("recovered")
-            .willReturn(okJson(resource("veeqo/orders/show.json").replace("13359622", "42"))));
+    VeeqoStubs.orderAnswers("42", aResponse().withStatus(500), okJson(orderWithId("42")));
 
     GraphQLClient.post(BY_PROVIDER_ID, Map.of("id", "42"))
         .body("errors", nullValue())
@@ -85,17 +64,10 @@ class ResilienceTest {
 
   @Test
   void aRateLimitedReadWaitsForRetryAfterBeforeTryingAgain() {
-    veeqo.stubFor(
-        get(urlPathEqualTo("/orders/42"))
-            .inScenario("limited")
-            .whenScenarioStateIs(STARTED)
-            .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1"))
-            .willSetStateTo("free"));
-    veeqo.stubFor(
-        get(urlPathEqualTo("/orders/42"))
-            .inScenario("limited")
-            .whenScenarioStateIs("free")
-            .willReturn(okJson(resource("veeqo/orders/show.json").replace("13359622", "42"))));
+    VeeqoStubs.orderAnswers(
+        "42",
+        aResponse().withStatus(429).withHeader("Retry-After", "1"),
+        okJson(orderWithId("42")));
 
     GraphQLClient.post(BY_PROVIDER_ID, Map.of("id", "42"))
         .body("errors", nullValue())
@@ -112,17 +84,7 @@ class ResilienceTest {
 
   @Test
   void aRateLimitedReadWithoutRetryAfterBacksOffAndTriesAgain() {
-    veeqo.stubFor(
-        get(urlPathEqualTo("/orders/42"))
-            .inScenario("limited")
-            .whenScenarioStateIs(STARTED)
-            .willReturn(aResponse().withStatus(429))
-            .willSetStateTo("free"));
-    veeqo.stubFor(
-        get(urlPathEqualTo("/orders/42"))
-            .inScenario("limited")
-            .whenScenarioStateIs("free")
-            .willReturn(okJson(resource("veeqo/orders/show.json").replace("13359622", "42"))));
+    VeeqoStubs.orderAnswers("42", aResponse().withStatus(429), okJson(orderWithId("42")));
 
     GraphQLClient.post(BY_PROVIDER_ID, Map.of("id", "42"))
         .body("errors", nullValue())
@@ -132,12 +94,11 @@ class ResilienceTest {
 
   @Test
   void aReadStillRateLimitedAfterItsRetriesIsRateLimitedNamingTheProvider() {
-    veeqo.stubFor(get(urlPathEqualTo("/orders/42")).willReturn(aResponse().withStatus(429)));
+    VeeqoStubs.orderAnswers("42", aResponse().withStatus(429));
 
     GraphQLClient.post(BY_PROVIDER_ID, Map.of("id", "42"))
         .body("data.orderByProviderId", nullValue())
-        .body("errors[0].extensions.code", is("RATE_LIMITED"))
-        .body("errors[0].extensions.provider", is("VEEQO"));
+        .spec(FirstError.of("RATE_LIMITED", "VEEQO"));
     veeqo.verify(3, getRequestedFor(urlPathEqualTo("/orders/42")));
   }
 
@@ -158,8 +119,7 @@ class ResilienceTest {
 
     createVeeqoOrderAnswered(limited, "RES-429-" + retryAfter)
         .body("data.createOrder", nullValue())
-        .body("errors[0].extensions.code", is("RATE_LIMITED"))
-        .body("errors[0].extensions.provider", is("VEEQO"));
+        .spec(FirstError.of("RATE_LIMITED", "VEEQO"));
     veeqo.verify(1, postRequestedFor(urlPathEqualTo("/orders")));
   }
 
@@ -167,16 +127,14 @@ class ResilienceTest {
   void aWriteWhoseConnectionIsResetIsSentOnceAndOutcomeUnknownNeverFailed() {
     createVeeqoOrderAnswered(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), "RES-RESET")
         .body("data.createOrder", nullValue())
-        .body("errors[0].extensions.code", is("OUTCOME_UNKNOWN"))
-        .body("errors[0].extensions.provider", is("VEEQO"))
-        .body("errors[0].extensions.reference", is("RES-RESET"));
+        .spec(FirstError.outcomeUnknown("VEEQO", "RES-RESET"));
     veeqo.verify(1, postRequestedFor(urlPathEqualTo("/orders")));
   }
 
   @Test
   void aWritePastTheReadTimeoutIsSentOnceAndOutcomeUnknown() {
     createVeeqoOrderAnswered(
-            okJson(resource("veeqo/orders/show.json")).withFixedDelay(2_000), "RES-SLOW")
+            okJson(VeeqoStubs.payload("orders/show.json")).withFixedDelay(2_000), "RES-SLOW")
         .body("data.createOrder", nullValue())
         .body("errors[0].extensions.code", is("OUTCOME_UNKNOWN"))
         .body("errors[0].extensions.reference", is("RES-SLOW"));
@@ -185,11 +143,9 @@ class ResilienceTest {
 
   @Test
   void aTokenEndpointFailingOnceIsRetriedForAReadAndTheReadSentOnce() {
-    tokens.discard();
-    stubTokenFailingOnce();
-    veepe.stubFor(
-        get(urlPathEqualTo("/v1/orders/" + VEEPE_ORDER))
-            .willReturn(okJson(VeepeStubs.json("order.json"))));
+    VeepeStubs.discardHeldToken();
+    VeepeStubs.tokenAnswers(aResponse().withStatus(503), okJson(VeepeStubs.payload("token.json")));
+    VeepeStubs.orderAnswers(VEEPE_ORDER, okJson(VeepeStubs.payload("order.json")));
 
     GraphQLClient.post(
             """
@@ -204,11 +160,9 @@ class ResilienceTest {
 
   @Test
   void aTokenEndpointFailingOnceIsRetriedForAWriteAndTheWriteSentOnce() {
-    tokens.discard();
-    stubTokenFailingOnce();
-    veepe.stubFor(
-        post(urlPathEqualTo("/v1/reports"))
-            .willReturn(okJson(VeepeStubs.json("report-requested.json"))));
+    VeepeStubs.discardHeldToken();
+    VeepeStubs.tokenAnswers(aResponse().withStatus(503), okJson(VeepeStubs.payload("token.json")));
+    VeepeStubs.reportRequestAnswers(okJson(VeepeStubs.payload("report-requested.json")));
 
     GraphQLClient.post(
             """
@@ -222,24 +176,10 @@ class ResilienceTest {
     veepe.verify(1, postRequestedFor(urlPathEqualTo("/v1/reports")));
   }
 
-  private void stubTokenFailingOnce() {
-    veepe.stubFor(
-        post(urlPathEqualTo("/v1/token"))
-            .inScenario("token")
-            .whenScenarioStateIs(STARTED)
-            .willReturn(aResponse().withStatus(503))
-            .willSetStateTo("up"));
-    veepe.stubFor(
-        post(urlPathEqualTo("/v1/token"))
-            .inScenario("token")
-            .whenScenarioStateIs("up")
-            .willReturn(okJson(VeepeStubs.json("token.json"))));
-  }
-
   private ValidatableResponse createVeeqoOrderAnswered(
       ResponseDefinitionBuilder answer, String reference) {
-    veeqo.stubFor(get(urlPathEqualTo("/orders")).willReturn(okJson("[]")));
-    veeqo.stubFor(post(urlPathEqualTo("/orders")).willReturn(answer));
+    VeeqoStubs.noOrders();
+    VeeqoStubs.createOrderAnswers(answer);
     return GraphQLClient.post(
         """
         mutation ($input: CreateOrderInput!) { createOrder(input: $input) { order { id } } }
@@ -274,7 +214,7 @@ class ResilienceTest {
 
   @Test
   void repeatedFailuresOpenTheBreakerSoTheProviderIsNotCalledAndReportedUnhealthy() {
-    veeqo.stubFor(get(urlPathEqualTo("/orders/42")).willReturn(aResponse().withStatus(503)));
+    VeeqoStubs.orderAnswers("42", aResponse().withStatus(503));
     for (int i = 0; i < 4; i++) {
       GraphQLClient.post(BY_PROVIDER_ID, Map.of("id", "42"));
     }
@@ -287,13 +227,5 @@ class ResilienceTest {
     GraphQLClient.post("{ providers { provider healthy } }")
         .body("data.providers.find { it.provider == 'VEEQO' }.healthy", is(false))
         .body("data.providers.find { it.provider == 'VEEPE' }.healthy", is(true));
-  }
-
-  private static String resource(String path) {
-    try (InputStream in = ResilienceTest.class.getClassLoader().getResourceAsStream(path)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,18 +13,15 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.commercegraph.provider.ProviderServers;
-import com.commercegraph.provider.veepe.VeepeTokens;
+import com.commercegraph.provider.recplus.RecplusStubs;
+import com.commercegraph.provider.veepe.VeepeStubs;
+import com.commercegraph.provider.veeqo.VeeqoStubs;
 import com.commercegraph.registry.EntityKind;
 import com.commercegraph.registry.Provider;
 import com.commercegraph.security.Roles;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -173,13 +169,10 @@ class RoleEnforcementTest {
   private final WireMockServer veepe = ProviderServers.of(Provider.VEEPE);
   private final WireMockServer recplus = ProviderServers.of(Provider.RECPLUS);
 
-  @Inject VeepeTokens tokens;
-
   @BeforeEach
-  void reset() {
-    RecplusStubs.warmUp(recplus);
-    tokens.discard();
-    VeepeStubs.stubToken(veepe);
+  void warmUp() {
+    RecplusWriteWarmUp.once();
+    VeepeStubs.tokenIssuedAfresh();
   }
 
   static Stream<Arguments> everyOperationWithEveryKeyLackingItsRole() {
@@ -203,14 +196,12 @@ class RoleEnforcementTest {
     assertThat(answer.getList("errors.extensions.code")).containsExactly("FORBIDDEN");
     assertThat(answer.getList("errors[0].path")).containsExactly(operation.name());
     assertThat(answer.<Object>get("data." + operation.name())).isNull();
-    assertNoProviderCalled();
+    ProviderServers.assertNoneCalled();
   }
 
   @Test
   void ordersReadOpensOrdersAndNothingElseInTheSameQuery() {
-    veepe.stubFor(
-        get(urlPathEqualTo("/v1/orders/" + VEEPE_ORDER))
-            .willReturn(okJson(resource("veepe/order.json"))));
+    VeepeStubs.orderAnswers(VEEPE_ORDER, okJson(VeepeStubs.payload("order.json")));
 
     GraphQLClient.postWithKey(
             keyWithOnly(Roles.ORDERS_READ),
@@ -238,7 +229,7 @@ class RoleEnforcementTest {
   void catalogReadOpensProductsAndTheirStock() {
     veeqo.stubFor(
         get(urlPathEqualTo("/products/" + VEEQO_PRODUCT))
-            .willReturn(okJson(resource("veeqo/products/show.json"))));
+            .willReturn(okJson(VeeqoStubs.payload("products/show.json"))));
 
     GraphQLClient.postWithKey(
             keyWithOnly(Roles.CATALOG_READ),
@@ -255,7 +246,7 @@ class RoleEnforcementTest {
   @Test
   void financeReadOpensInvoicesAlsoThroughNode() {
     veepe.stubFor(
-        get(urlPathEqualTo(INVOICE_PATH)).willReturn(okJson(resource("veepe/invoice.json"))));
+        get(urlPathEqualTo(INVOICE_PATH)).willReturn(okJson(VeepeStubs.payload("invoice.json"))));
 
     GraphQLClient.postWithKey(
             keyWithOnly(Roles.FINANCE_READ),
@@ -285,14 +276,13 @@ class RoleEnforcementTest {
         .body("data.stock", nullValue())
         .body("errors.extensions.code", is(List.of("FORBIDDEN", "FORBIDDEN")));
 
-    assertNoProviderCalled();
+    ProviderServers.assertNoneCalled();
   }
 
   @Test
   void ordersWriteOpensOrderWrites() {
-    veepe.stubFor(
-        post(urlPathEqualTo("/v1/orders/" + INVOICED_ORDER + "/invoice"))
-            .willReturn(okJson(resource("veepe/invoice-created.json"))));
+    VeepeStubs.createInvoiceAnswers(
+        INVOICED_ORDER, okJson(VeepeStubs.payload("invoice-created.json")));
 
     GraphQLClient.postWithKey(
             keyWithOnly(Roles.ORDERS_WRITE),
@@ -307,11 +297,8 @@ class RoleEnforcementTest {
 
   @Test
   void stockWriteOpensSetStockLevel() {
-    recplus.stubFor(
-        post(urlPathEqualTo("/api/v1/stock/Sauce-997706")).willReturn(aResponse().withStatus(204)));
-    recplus.stubFor(
-        get(urlPathEqualTo("/api/v1/stock/Sauce-997706"))
-            .willReturn(okJson("{\"code\": \"Sauce-997706\", \"stock\": 4}")));
+    RecplusStubs.writeAnswers(RecplusStubs.STOCK_PATH, aResponse().withStatus(204));
+    RecplusStubs.stockIs(4);
 
     GraphQLClient.postWithKey(
             keyWithOnly(Roles.STOCK_WRITE),
@@ -323,7 +310,7 @@ class RoleEnforcementTest {
         .body("errors", nullValue())
         .body("data.setStockLevel.userErrors", is(List.of()));
 
-    recplus.verify(1, postRequestedFor(urlPathEqualTo("/api/v1/stock/Sauce-997706")));
+    recplus.verify(1, postRequestedFor(urlPathEqualTo(RecplusStubs.STOCK_PATH)));
   }
 
   @Test
@@ -334,20 +321,8 @@ class RoleEnforcementTest {
         .body("data.providers.provider", is(List.of("VEEQO", "VEEPE", "RECPLUS", "SHOPWEDO")));
   }
 
-  private void assertNoProviderCalled() {
-    ProviderServers.assertNoneCalled();
-  }
-
   private static String keyWithOnly(String role) {
     return "test-" + role.replace(':', '-');
-  }
-
-  private static String resource(String name) {
-    try (InputStream in = RoleEnforcementTest.class.getClassLoader().getResourceAsStream(name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   record Operation(String name, String role, String document) {

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.provider.recplus.RecplusWireMock;
 import com.commercegraph.provider.shopwedo.ShopwedoWireMock;
+import com.commercegraph.provider.veepe.VeepeStubs;
 import com.commercegraph.provider.veepe.VeepeWireMock;
 import com.commercegraph.provider.veeqo.VeeqoWireMock;
 import com.commercegraph.registry.Provider;
@@ -177,7 +178,7 @@ class SecretsNeverShownTest {
     veepe.stubFor(
         post(urlEqualTo("/v1/token"))
             .atPriority(1)
-            .willReturn(okJson(VeepeStubs.json("token.json"))));
+            .willReturn(okJson(VeepeStubs.payload("token.json"))));
   }
 
   private String orderByProviderId(Provider provider) {

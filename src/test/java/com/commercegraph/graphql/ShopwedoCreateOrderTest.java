@@ -1,10 +1,8 @@
 package com.commercegraph.graphql;
 
+import static com.commercegraph.provider.shopwedo.ShopwedoStubs.onlyRequest;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +10,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.commercegraph.provider.ProviderServers;
+import com.commercegraph.provider.shopwedo.ShopwedoStubs;
 import com.commercegraph.provider.shopwedo.ShopwedoWireMock;
 import com.commercegraph.registry.EntityKind;
 import com.commercegraph.registry.Provider;
@@ -20,25 +18,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,19 +56,17 @@ class ShopwedoCreateOrderTest {
       }
       """;
 
-  private static final String API = "/admin/api/";
   private static final DateTimeFormatter SHOP_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-  private final WireMockServer shopwedo = ProviderServers.of(Provider.SHOPWEDO);
+  private final WireMockServer shopwedo = ShopwedoStubs.server();
 
   private final ObjectMapper json = new ObjectMapper();
 
   @Test
   void createSendsTheSplitAddressAndItemsOnceAndAnswersTheOrderReadBack() throws Exception {
     String reference = unique("WEB");
-    stub("createOrder", json(201, "create-order-created.json"));
-    stub("getOrder", json(200, "get-order.json"));
+    ShopwedoStubs.orderCreatedAndReadBack();
 
     GraphQLClient.post(CREATE, Map.of("input", input(reference)))
         .statusCode(200)
@@ -93,9 +81,9 @@ class ShopwedoCreateOrderTest {
             "data.createOrder.order.id",
             is(NodeId.encode(Provider.SHOPWEDO, EntityKind.ORDER, "123")));
 
-    LoggedRequest create = only("createOrder");
+    LoggedRequest create = onlyRequest("createOrder");
     assertThat(create.getHeader("Content-Type")).startsWith("application/x-www-form-urlencoded");
-    Map<String, String> form = form(create);
+    Map<String, String> form = ShopwedoStubs.form(create);
     assertThat(form.keySet()).containsExactlyInAnyOrder("auth", "data");
     assertThat(json.readTree(form.get("auth")).get("shopid").asLong())
         .isEqualTo(Long.parseLong(ShopwedoWireMock.SHOP_ID));
@@ -121,15 +109,14 @@ class ShopwedoCreateOrderTest {
                 }
                 """
                     .formatted(reference)));
-    assertThat(json.readTree(form(only("getOrder")).get("data")))
+    assertThat(ShopwedoStubs.data(onlyRequest("getOrder")))
         .isEqualTo(json.readTree("{\"order_id\": \"123\"}"));
   }
 
   @Test
   void aBillingAddressIsSentApartWithItsOwnContactsAndLineTwoAsTheBox() throws Exception {
     String reference = unique("WEB");
-    stub("createOrder", json(201, "create-order-created.json"));
-    stub("getOrder", json(200, "get-order.json"));
+    ShopwedoStubs.orderCreatedAndReadBack();
     Map<String, Object> input = input(reference);
     input.remove("note");
     input.put(
@@ -149,7 +136,7 @@ class ShopwedoCreateOrderTest {
         .body("errors", nullValue())
         .body("data.createOrder.userErrors", is(List.of()));
 
-    JsonNode data = json.readTree(form(only("createOrder")).get("data"));
+    JsonNode data = ShopwedoStubs.data(onlyRequest("createOrder"));
     assertThat(data.has("comment")).isFalse();
     assertThat(data.get("billing_address"))
         .isEqualTo(
@@ -166,8 +153,8 @@ class ShopwedoCreateOrderTest {
   @Test
   void aFailedReadBackStillAnswersTheCreatedOrderAsSent() {
     String reference = unique("WEB");
-    stub("createOrder", json(201, "create-order-created.json"));
-    stub("getOrder", aResponse().withStatus(503));
+    ShopwedoStubs.answers("createOrder", ShopwedoStubs.answer(201, "create-order-created.json"));
+    ShopwedoStubs.answers("getOrder", aResponse().withStatus(503));
 
     GraphQLClient.post(CREATE, Map.of("input", input(reference)))
         .statusCode(200)
@@ -181,7 +168,7 @@ class ShopwedoCreateOrderTest {
         .body("data.createOrder.order.shippingAddress.line1", is("Kerkstraat 12 bus 3"))
         .body("data.createOrder.order.lines.sku", contains("5001", "5002"))
         .body("data.createOrder.order.lines.quantity", contains(2, 1));
-    shopwedo.verify(1, postRequestedFor(urlPathEqualTo(API + "createOrder")));
+    assertThat(ShopwedoStubs.requests("createOrder")).hasSize(1);
   }
 
   static Stream<Arguments> refusedInputs() {
@@ -278,13 +265,13 @@ class ShopwedoCreateOrderTest {
         .body("data.createOrder.order", nullValue())
         .body("data.createOrder.userErrors.field", contains(field))
         .body("data.createOrder.userErrors.code", contains(code));
-    assertThat(shopwedo.findAll(anyRequestedFor(anyUrl()))).isEmpty();
+    assertThat(shopwedo.getAllServeEvents()).isEmpty();
   }
 
   @Test
   void shopwedoInvalidDataIsUserErrorsOnTheInputFieldsAndNothingIsRemembered() {
     String reference = unique("WEB");
-    stub("createOrder", json(400, "create-order-invalid.json"));
+    ShopwedoStubs.answers("createOrder", ShopwedoStubs.answer(400, "create-order-invalid.json"));
 
     for (int attempt = 1; attempt <= 2; attempt++) {
       GraphQLClient.post(CREATE, Map.of("input", input(reference)))
@@ -305,13 +292,14 @@ class ShopwedoCreateOrderTest {
                   "ShopWeDo: The zip field is required.", "ShopWeDo: The sku must be an integer."));
     }
     // Refused means not created: the corrected order may be sent again.
-    shopwedo.verify(2, postRequestedFor(urlPathEqualTo(API + "createOrder")));
-    shopwedo.verify(0, postRequestedFor(urlPathEqualTo(API + "getOrder")));
+    assertThat(ShopwedoStubs.requests("createOrder")).hasSize(2);
+    assertThat(ShopwedoStubs.requests("getOrder")).hasSize(0);
   }
 
   @Test
   void shopwedoFindingNoItemsIsAUserErrorOnTheLines() {
-    stub("createOrder", json(400, "create-order-items-empty.json"));
+    ShopwedoStubs.answers(
+        "createOrder", ShopwedoStubs.answer(400, "create-order-items-empty.json"));
 
     GraphQLClient.post(CREATE, Map.of("input", input(unique("WEB"))))
         .statusCode(200)
@@ -323,32 +311,30 @@ class ShopwedoCreateOrderTest {
 
   @Test
   void shopwedoFailingToCreateIsAProviderRejectedError() {
-    stub("createOrder", json(400, "create-order-creation-failed.json"));
+    ShopwedoStubs.answers(
+        "createOrder", ShopwedoStubs.answer(400, "create-order-creation-failed.json"));
 
     GraphQLClient.post(CREATE, Map.of("input", input(unique("WEB"))))
         .statusCode(200)
         .body("data", nullValue())
-        .body("errors[0].extensions.code", is("PROVIDER_REJECTED"))
-        .body("errors[0].extensions.provider", is("SHOPWEDO"));
+        .spec(FirstError.of("PROVIDER_REJECTED", "SHOPWEDO"));
   }
 
   @Test
   void refusedCredentialsAreAnAuthError() {
-    stub("createOrder", json(401, "auth-invalid.json"));
+    ShopwedoStubs.answers("createOrder", ShopwedoStubs.answer(401, "auth-invalid.json"));
 
     GraphQLClient.post(CREATE, Map.of("input", input(unique("WEB"))))
         .statusCode(200)
         .body("data", nullValue())
-        .body("errors[0].extensions.code", is("PROVIDER_AUTH_FAILED"))
-        .body("errors[0].extensions.provider", is("SHOPWEDO"));
-    shopwedo.verify(1, postRequestedFor(urlPathEqualTo(API + "createOrder")));
+        .spec(FirstError.of("PROVIDER_AUTH_FAILED", "SHOPWEDO"));
+    assertThat(ShopwedoStubs.requests("createOrder")).hasSize(1);
   }
 
   @Test
   void theSameCreateTwiceCreatesOnceAndAnswersTheSecondFromGetOrder() {
     String reference = unique("WEB");
-    stub("createOrder", json(201, "create-order-created.json"));
-    stub("getOrder", json(200, "get-order.json"));
+    ShopwedoStubs.orderCreatedAndReadBack();
 
     for (int attempt = 1; attempt <= 2; attempt++) {
       GraphQLClient.post(CREATE, Map.of("input", input(reference)))
@@ -357,10 +343,10 @@ class ShopwedoCreateOrderTest {
           .body("data.createOrder.userErrors", is(List.of()))
           .body("data.createOrder.order.providerId", is("123"));
     }
-    shopwedo.verify(1, postRequestedFor(urlPathEqualTo(API + "createOrder")));
+    assertThat(ShopwedoStubs.requests("createOrder")).hasSize(1);
     shopwedo.verify(
         2,
-        postRequestedFor(urlPathEqualTo(API + "getOrder"))
+        postRequestedFor(urlPathEqualTo(ShopwedoStubs.API + "getOrder"))
             .withRequestBody(containing("order_id%22%3A%22123%22")));
   }
 
@@ -368,21 +354,19 @@ class ShopwedoCreateOrderTest {
   void aCreateTimingOutIsOutcomeUnknownAndIsNeverSentAgain() {
     String reference = unique("SLOW");
     // the tests' ShopWeDo read timeout is 1s
-    stub(
+    ShopwedoStubs.answers(
         "createOrder",
-        json(201, "create-order-created.json")
+        ShopwedoStubs.answer(201, "create-order-created.json")
             .withFixedDelay((int) Duration.ofMillis(1500).toMillis()));
 
     for (int attempt = 1; attempt <= 2; attempt++) {
       GraphQLClient.post(CREATE, Map.of("input", input(reference)))
           .statusCode(200)
           .body("data", nullValue())
-          .body("errors[0].extensions.code", is("OUTCOME_UNKNOWN"))
-          .body("errors[0].extensions.provider", is("SHOPWEDO"))
-          .body("errors[0].extensions.reference", is(reference));
-      shopwedo.verify(1, postRequestedFor(urlPathEqualTo(API + "createOrder")));
+          .spec(FirstError.outcomeUnknown("SHOPWEDO", reference));
+      assertThat(ShopwedoStubs.requests("createOrder")).hasSize(1);
     }
-    shopwedo.verify(0, postRequestedFor(urlPathEqualTo(API + "getOrder")));
+    assertThat(ShopwedoStubs.requests("getOrder")).hasSize(0);
   }
 
   private static Arguments refused(
@@ -452,43 +436,5 @@ class ShopwedoCreateOrderTest {
     LocalDateTime sent = LocalDateTime.parse(createdAt.asText(), SHOP_TIME);
     LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/Brussels"));
     assertThat(Duration.between(sent, now).abs()).isLessThan(Duration.ofMinutes(1));
-  }
-
-  private void stub(String method, ResponseDefinitionBuilder response) {
-    shopwedo.stubFor(post(urlPathEqualTo(API + method)).willReturn(response));
-  }
-
-  private static ResponseDefinitionBuilder json(int status, String file) {
-    return aResponse()
-        .withStatus(status)
-        .withHeader("Content-Type", "application/json")
-        .withBody(resource("shopwedo/" + file));
-  }
-
-  private LoggedRequest only(String method) {
-    List<LoggedRequest> requests = shopwedo.findAll(postRequestedFor(urlPathEqualTo(API + method)));
-    assertThat(requests).hasSize(1);
-    return requests.get(0);
-  }
-
-  private static Map<String, String> form(LoggedRequest request) {
-    return Arrays.stream(request.getBodyAsString().split("&"))
-        .map(pair -> pair.split("=", 2))
-        .collect(
-            Collectors.toMap(
-                pair -> URLDecoder.decode(pair[0], StandardCharsets.UTF_8),
-                pair -> URLDecoder.decode(pair.length > 1 ? pair[1] : "", StandardCharsets.UTF_8)));
-  }
-
-  private static String resource(String path) {
-    try (InputStream in =
-        ShopwedoCreateOrderTest.class.getClassLoader().getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no test resource " + path);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

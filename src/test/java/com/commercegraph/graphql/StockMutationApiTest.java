@@ -3,7 +3,6 @@ package com.commercegraph.graphql;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -16,8 +15,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.commercegraph.provider.ProviderServers;
-import com.commercegraph.registry.Provider;
+import com.commercegraph.provider.recplus.RecplusStubs;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
@@ -36,8 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTest
 class StockMutationApiTest {
 
-  private static final String CODE = "Sauce-997706";
-  private static final String STOCK_PATH = "/api/v1/stock/" + CODE;
+  private static final String CODE = RecplusStubs.STOCK_CODE;
+  private static final String STOCK_PATH = RecplusStubs.STOCK_PATH;
 
   private static final String SET_STOCK =
       """
@@ -50,11 +48,11 @@ class StockMutationApiTest {
       }
       """;
 
-  private final WireMockServer recplus = ProviderServers.of(Provider.RECPLUS);
+  private final WireMockServer recplus = RecplusStubs.server();
 
   @BeforeEach
-  void reset() {
-    RecplusStubs.warmUp(recplus);
+  void warmUp() {
+    RecplusWriteWarmUp.once();
   }
 
   private static Map<String, Object> args(Object provider, String sku, int onHand, Boolean dryRun) {
@@ -66,21 +64,10 @@ class StockMutationApiTest {
     return args;
   }
 
-  private void stockIs(int stock) {
-    recplus.stubFor(
-        get(urlPathEqualTo(STOCK_PATH))
-            .willReturn(
-                okJson(
-                    """
-                    {"href": "/stock/%s.json", "code": "%s", "stock": %d, "cost": "3.50"}
-                    """
-                        .formatted(CODE, CODE, stock))));
-  }
-
   @Test
   void setStockLevelPostsCodeAndStockOnceAndReturnsTheLevelReadBack() {
-    recplus.stubFor(post(urlPathEqualTo(STOCK_PATH)).willReturn(aResponse().withStatus(204)));
-    stockIs(3);
+    RecplusStubs.writeAnswers(STOCK_PATH, aResponse().withStatus(204));
+    RecplusStubs.stockIs(3);
 
     GraphQLClient.post(SET_STOCK, args("RECPLUS", CODE, 3, false))
         .body("errors", nullValue())
@@ -100,13 +87,13 @@ class StockMutationApiTest {
         1,
         getRequestedFor(urlEqualTo(STOCK_PATH))
             .withHeader("Authorization", equalTo(RecplusStubs.BASIC_AUTH)));
-    assertThat(RecplusStubs.allRequests(recplus)).hasSize(2);
+    assertThat(RecplusStubs.allRequests()).hasSize(2);
   }
 
   @Test
   void zeroIsAValidCountAndDryRunLeftOutIsARealWrite() {
-    recplus.stubFor(post(urlPathEqualTo(STOCK_PATH)).willReturn(aResponse().withStatus(204)));
-    stockIs(0);
+    RecplusStubs.writeAnswers(STOCK_PATH, aResponse().withStatus(204));
+    RecplusStubs.stockIs(0);
 
     GraphQLClient.post(SET_STOCK, args("RECPLUS", CODE, 0, null))
         .body("errors", nullValue())
@@ -124,8 +111,8 @@ class StockMutationApiTest {
    */
   @Test
   void theSameSetTwiceIsSentTwiceBecauseItIsAnAbsoluteCount() {
-    recplus.stubFor(post(urlPathEqualTo(STOCK_PATH)).willReturn(aResponse().withStatus(204)));
-    stockIs(3);
+    RecplusStubs.writeAnswers(STOCK_PATH, aResponse().withStatus(204));
+    RecplusStubs.stockIs(3);
 
     for (int i = 0; i < 2; i++) {
       GraphQLClient.post(SET_STOCK, args("RECPLUS", CODE, 3, false))
@@ -146,7 +133,7 @@ class StockMutationApiTest {
         post(urlPathEqualTo(STOCK_PATH))
             .withQueryParam("diffOnly", equalTo("true"))
             .willReturn(okJson(diff)));
-    stockIs(84);
+    RecplusStubs.stockIs(84);
 
     GraphQLClient.post(SET_STOCK, args("RECPLUS", CODE, 3, true))
         .body("errors", nullValue())
@@ -186,13 +173,12 @@ class StockMutationApiTest {
           .body("data.setStockLevel.userErrors.field", contains(List.of(field)))
           .body("data.setStockLevel.userErrors.code", contains(code));
     }
-    assertThat(RecplusStubs.allRequests(recplus)).isEmpty();
+    assertThat(RecplusStubs.allRequests()).isEmpty();
   }
 
   @Test
   void aCodeRecplusDoesNotKnowIsANotFoundUserError() {
-    recplus.stubFor(
-        post(urlPathEqualTo(STOCK_PATH)).willReturn(RecplusStubs.error(404, "Stock not found")));
+    RecplusStubs.writeAnswers(STOCK_PATH, RecplusStubs.error(404, "Stock not found"));
 
     GraphQLClient.post(SET_STOCK, args("RECPLUS", CODE, 3, false))
         .body("errors", nullValue())
@@ -200,53 +186,41 @@ class StockMutationApiTest {
         .body("data.setStockLevel.userErrors.field", contains(List.of("sku")))
         .body("data.setStockLevel.userErrors.code", contains("NOT_FOUND"));
 
-    recplus.verify(1, postRequestedFor(urlPathEqualTo(STOCK_PATH)));
-    recplus.verify(0, getRequestedFor(urlPathEqualTo(STOCK_PATH)));
+    RecplusStubs.assertWrittenOnceNotReadBack(STOCK_PATH);
   }
 
   @Test
   void recplusRefusingTheUpdateIsAProviderRejectedError() {
-    recplus.stubFor(
-        post(urlPathEqualTo(STOCK_PATH))
-            .willReturn(RecplusStubs.error(400, "Missing required field: stock")));
+    RecplusStubs.writeAnswers(STOCK_PATH, RecplusStubs.error(400, "Missing required field: stock"));
 
     GraphQLClient.post(SET_STOCK, args("RECPLUS", CODE, 3, false))
         .body("data.setStockLevel", nullValue())
-        .body("errors[0].extensions.code", is("PROVIDER_REJECTED"))
-        .body("errors[0].extensions.provider", is("RECPLUS"));
+        .spec(FirstError.of("PROVIDER_REJECTED", "RECPLUS"));
 
-    recplus.verify(1, postRequestedFor(urlPathEqualTo(STOCK_PATH)));
-    recplus.verify(0, getRequestedFor(urlPathEqualTo(STOCK_PATH)));
+    RecplusStubs.assertWrittenOnceNotReadBack(STOCK_PATH);
   }
 
   @Test
   void aStockWriteThatTimesOutIsOutcomeUnknownSentExactlyOnce() {
-    recplus.stubFor(
-        post(urlPathEqualTo(STOCK_PATH))
-            .willReturn(aResponse().withStatus(204).withFixedDelay(1500)));
-    stockIs(3);
+    RecplusStubs.writeAnswers(STOCK_PATH, aResponse().withStatus(204).withFixedDelay(1500));
+    RecplusStubs.stockIs(3);
 
     GraphQLClient.post(SET_STOCK, args("RECPLUS", CODE, 3, false))
         .body("data.setStockLevel", nullValue())
-        .body("errors[0].extensions.code", is("OUTCOME_UNKNOWN"))
-        .body("errors[0].extensions.provider", is("RECPLUS"))
-        .body("errors[0].extensions.reference", is(CODE));
+        .spec(FirstError.outcomeUnknown("RECPLUS", CODE));
 
-    recplus.verify(1, postRequestedFor(urlPathEqualTo(STOCK_PATH)));
-    recplus.verify(0, getRequestedFor(urlPathEqualTo(STOCK_PATH)));
+    RecplusStubs.assertWrittenOnceNotReadBack(STOCK_PATH);
   }
 
   @Test
   void aFailedReadBackAfterTheWriteStillReturnsThePayloadBesideTheError() {
-    recplus.stubFor(post(urlPathEqualTo(STOCK_PATH)).willReturn(aResponse().withStatus(204)));
-    recplus.stubFor(
-        get(urlPathEqualTo(STOCK_PATH)).willReturn(RecplusStubs.error(400, "Bad request")));
+    RecplusStubs.writeAnswers(STOCK_PATH, aResponse().withStatus(204));
+    RecplusStubs.readAnswers(STOCK_PATH, RecplusStubs.error(400, "Bad request"));
 
     GraphQLClient.post(SET_STOCK, args("RECPLUS", CODE, 3, false))
         .body("data.setStockLevel.stockLevel", nullValue())
         .body("data.setStockLevel.userErrors", empty())
-        .body("errors[0].extensions.code", is("PROVIDER_REJECTED"))
-        .body("errors[0].extensions.provider", is("RECPLUS"));
+        .spec(FirstError.of("PROVIDER_REJECTED", "RECPLUS"));
 
     recplus.verify(1, postRequestedFor(urlPathEqualTo(STOCK_PATH)));
   }

@@ -1,15 +1,13 @@
 package com.commercegraph.graphql;
 
+import static com.commercegraph.provider.veepe.VeepeStubs.orderCreated;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,11 +15,9 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.commercegraph.provider.ProviderServers;
-import com.commercegraph.registry.Provider;
+import com.commercegraph.provider.veepe.VeepeStubs;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
@@ -47,18 +43,16 @@ class VeepeCreateOrderTest {
   // veepe/order-created.json
   private static final String VEEPE_ORDER_ID = "3ea8e4e0-d82a-4e65-8407-c19f1a338732";
 
-  private final WireMockServer veepe = ProviderServers.of(Provider.VEEPE);
+  private final WireMockServer veepe = VeepeStubs.server();
 
   @BeforeEach
   void reset() {
-    VeepeStubs.stubToken(veepe);
+    VeepeStubs.tokenIssued();
   }
 
   @Test
   void anOrderIsPostedInMinorUnitsWithAnAlpha3CountryAndTheReference() {
-    veepe.stubFor(
-        post(urlPathEqualTo("/v1/orders"))
-            .willReturn(okJson(VeepeStubs.json("order-created.json"))));
+    VeepeStubs.createOrderAnswers(orderCreated());
 
     GraphQLClient.post(CREATE, Map.of("input", input("veepe-exact-1")))
         .statusCode(200)
@@ -171,12 +165,8 @@ class VeepeCreateOrderTest {
 
   @Test
   void twoIdenticalCreatesMakeOneVeepeOrderAndTheSecondIsReadFromTheStore() {
-    veepe.stubFor(
-        post(urlPathEqualTo("/v1/orders"))
-            .willReturn(okJson(VeepeStubs.json("order-created.json"))));
-    veepe.stubFor(
-        get(urlPathEqualTo("/v1/orders/" + VEEPE_ORDER_ID))
-            .willReturn(okJson(VeepeStubs.json("order-created.json"))));
+    VeepeStubs.createOrderAnswers(orderCreated());
+    VeepeStubs.orderAnswers(VEEPE_ORDER_ID, orderCreated());
 
     for (int i = 0; i < 2; i++) {
       GraphQLClient.post(CREATE, Map.of("input", input("veepe-twice-1")))
@@ -191,18 +181,8 @@ class VeepeCreateOrderTest {
   @Test
   void aCreateThatTimesOutIsRetriedWithTheSameBodyAndAnsweredByVeepesIdempotency() {
     String reference = "veepe-slow-1";
-    veepe.stubFor(
-        post(urlPathEqualTo("/v1/orders"))
-            .inScenario("slow create")
-            .whenScenarioStateIs(Scenario.STARTED)
-            .willSetStateTo("created")
-            .willReturn(okJson(VeepeStubs.json("order-created.json")).withFixedDelay(1500)));
     // veepe-api.txt: a duplicate merchantOrderReference returns the existing order.
-    veepe.stubFor(
-        post(urlPathEqualTo("/v1/orders"))
-            .inScenario("slow create")
-            .whenScenarioStateIs("created")
-            .willReturn(okJson(VeepeStubs.json("order-created.json"))));
+    VeepeStubs.createOrderAnswers(orderCreated().withFixedDelay(1500), orderCreated());
 
     GraphQLClient.post(CREATE, Map.of("input", input(reference)))
         .body("errors", nullValue())
@@ -219,26 +199,18 @@ class VeepeCreateOrderTest {
   @Test
   void aCreateThatKeepsTimingOutIsOutcomeUnknownAndTheSameMutationLaterFindsTheOrder() {
     String reference = "veepe-slow-2";
-    veepe.stubFor(
-        post(urlPathEqualTo("/v1/orders"))
-            .willReturn(okJson(VeepeStubs.json("order-created.json")).withFixedDelay(1500)));
-    veepe.stubFor(
-        get(urlPathEqualTo("/v1/orders/" + VEEPE_ORDER_ID))
-            .willReturn(okJson(VeepeStubs.json("order-created.json"))));
+    VeepeStubs.createOrderAnswers(orderCreated().withFixedDelay(1500));
+    VeepeStubs.orderAnswers(VEEPE_ORDER_ID, orderCreated());
 
     GraphQLClient.post(CREATE, Map.of("input", input(reference)))
         .body("data.createOrder", nullValue())
-        .body("errors[0].extensions.code", is("OUTCOME_UNKNOWN"))
-        .body("errors[0].extensions.provider", is("VEEPE"))
-        .body("errors[0].extensions.reference", is(reference));
+        .spec(FirstError.outcomeUnknown("VEEPE", reference));
     int sent = veepe.findAll(postRequestedFor(urlPathEqualTo("/v1/orders"))).size();
     // Retried like a read: within the 4s retry budget, three 1s timeouts at most.
     assertThat(sent).isBetween(2, 3);
 
     // VeePe makes the resend safe, so the gateway sends it once more and gets the same order.
-    veepe.stubFor(
-        post(urlPathEqualTo("/v1/orders"))
-            .willReturn(okJson(VeepeStubs.json("order-created.json"))));
+    VeepeStubs.createOrderAnswers(orderCreated());
     GraphQLClient.post(CREATE, Map.of("input", input(reference)))
         .body("errors", nullValue())
         .body("data.createOrder.order.providerId", is(VEEPE_ORDER_ID));
@@ -256,35 +228,21 @@ class VeepeCreateOrderTest {
 
   @Test
   void veepeRefusingTheOrderIsAProviderErrorNotAnUnknownOutcome() {
-    veepe.stubFor(
-        post(urlPathEqualTo("/v1/orders"))
-            .willReturn(
-                aResponse()
-                    .withStatus(400)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"errorCode\": 1001, \"errorMessage\": \"Validation failed\"}")));
+    VeepeStubs.createOrderAnswers(VeepeStubs.error(400, 1001, "Validation failed"));
 
     GraphQLClient.post(CREATE, Map.of("input", input("veepe-rejected-1")))
         .body("data.createOrder", nullValue())
-        .body("errors[0].extensions.code", is("PROVIDER_REJECTED"))
-        .body("errors[0].extensions.provider", is("VEEPE"));
+        .spec(FirstError.of("PROVIDER_REJECTED", "VEEPE"));
     veepe.verify(1, postRequestedFor(urlPathEqualTo("/v1/orders")));
   }
 
   @Test
   void aVeepeServerErrorIsRetriedWithTheSameBodyThenProviderUnavailableNotUnknown() {
-    veepe.stubFor(
-        post(urlPathEqualTo("/v1/orders"))
-            .willReturn(
-                aResponse()
-                    .withStatus(500)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"errorCode\": 1500, \"errorMessage\": \"Server error\"}")));
+    VeepeStubs.createOrderAnswers(VeepeStubs.error(500, 1500, "Server error"));
 
     GraphQLClient.post(CREATE, Map.of("input", input("veepe-down-1")))
         .body("data.createOrder", nullValue())
-        .body("errors[0].extensions.code", is("PROVIDER_UNAVAILABLE"))
-        .body("errors[0].extensions.provider", is("VEEPE"));
+        .spec(FirstError.of("PROVIDER_UNAVAILABLE", "VEEPE"));
     List<String> bodies =
         veepe.findAll(postRequestedFor(urlPathEqualTo("/v1/orders"))).stream()
             .map(LoggedRequest::getBodyAsString)
@@ -297,44 +255,20 @@ class VeepeCreateOrderTest {
   @Test
   void aCreateThatTimedOutStaysOutcomeUnknownWhenItsRetriesAreRefused() {
     String reference = "veepe-slow-then-down";
-    veepe.stubFor(
-        post(urlPathEqualTo("/v1/orders"))
-            .inScenario("slow then down")
-            .whenScenarioStateIs(Scenario.STARTED)
-            .willSetStateTo("down")
-            .willReturn(okJson(VeepeStubs.json("order-created.json")).withFixedDelay(1500)));
-    veepe.stubFor(
-        post(urlPathEqualTo("/v1/orders"))
-            .inScenario("slow then down")
-            .whenScenarioStateIs("down")
-            .willReturn(
-                aResponse()
-                    .withStatus(500)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"errorCode\": 1500, \"errorMessage\": \"Server error\"}")));
+    VeepeStubs.createOrderAnswers(
+        orderCreated().withFixedDelay(1500), VeepeStubs.error(500, 1500, "Server error"));
 
     // The first try may have created the order: the later 500s cannot make it "failed".
     GraphQLClient.post(CREATE, Map.of("input", input(reference)))
         .body("data.createOrder", nullValue())
-        .body("errors[0].extensions.code", is("OUTCOME_UNKNOWN"))
-        .body("errors[0].extensions.provider", is("VEEPE"))
-        .body("errors[0].extensions.reference", is(reference));
+        .spec(FirstError.outcomeUnknown("VEEPE", reference));
     assertThat(veepe.findAll(postRequestedFor(urlPathEqualTo("/v1/orders")))).hasSizeBetween(2, 3);
   }
 
   @Test
   void aConnectionResetCreateIsSentAgainWithTheSameBodyAndAnswered() {
-    veepe.stubFor(
-        post(urlPathEqualTo("/v1/orders"))
-            .inScenario("reset")
-            .whenScenarioStateIs(Scenario.STARTED)
-            .willSetStateTo("up")
-            .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-    veepe.stubFor(
-        post(urlPathEqualTo("/v1/orders"))
-            .inScenario("reset")
-            .whenScenarioStateIs("up")
-            .willReturn(okJson(VeepeStubs.json("order-created.json"))));
+    VeepeStubs.createOrderAnswers(
+        aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), orderCreated());
 
     GraphQLClient.post(CREATE, Map.of("input", input("veepe-reset-1")))
         .body("errors", nullValue())

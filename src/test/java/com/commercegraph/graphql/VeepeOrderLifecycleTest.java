@@ -1,14 +1,11 @@
 package com.commercegraph.graphql;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,11 +15,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.commercegraph.provider.ProviderServers;
+import com.commercegraph.provider.veepe.VeepeStubs;
 import com.commercegraph.registry.EntityKind;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
@@ -73,19 +69,17 @@ class VeepeOrderLifecycleTest {
   private static final String STATUS_PATH = ORDER_PATH + "/status";
   private static final String ID = NodeId.encode(Provider.VEEPE, EntityKind.ORDER, ORDER);
 
-  private final WireMockServer veepe = ProviderServers.of(Provider.VEEPE);
+  private final WireMockServer veepe = VeepeStubs.server();
 
   @BeforeEach
   void reset() {
-    VeepeStubs.stubToken(veepe);
+    VeepeStubs.tokenIssued();
   }
 
   @Test
   void anAllowedTransitionSendsTheStatusAndNoteAndAnswersTheOrderReadBack() {
     orderMovesAfterPut("CONFIRMED", "PROCESSING");
-    veepe.stubFor(
-        put(urlPathEqualTo(STATUS_PATH))
-            .willReturn(okJson(VeepeStubs.json("status-success.json"))));
+    VeepeStubs.statusChangeAnswers(ORDER, okJson(VeepeStubs.payload("status-success.json")));
 
     GraphQLClient.post(TRANSITION, Map.of("id", ID, "to", "PROCESSING", "note", "picked"))
         .body("errors", nullValue())
@@ -135,13 +129,7 @@ class VeepeOrderLifecycleTest {
   @Test
   void aConflictFromVeepeIsAnInvalidTransitionWithTheFreshStatus() {
     orderMovesAfterPut("CONFIRMED", "SHIPPED");
-    veepe.stubFor(
-        put(urlPathEqualTo(STATUS_PATH))
-            .willReturn(
-                aResponse()
-                    .withStatus(409)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"errorCode\": 1409, \"errorMessage\": \"Invalid state\"}")));
+    VeepeStubs.statusChangeAnswers(ORDER, VeepeStubs.error(409, 1409, "Invalid state"));
 
     GraphQLClient.post(TRANSITION, Map.of("id", ID, "to", "PROCESSING"))
         .body("errors", nullValue())
@@ -159,9 +147,7 @@ class VeepeOrderLifecycleTest {
   @Test
   void cancelOrderIsTheTransitionToCancelledWithTheReasonAsNote() {
     orderMovesAfterPut("OPEN", "CANCELLED");
-    veepe.stubFor(
-        put(urlPathEqualTo(STATUS_PATH))
-            .willReturn(okJson(VeepeStubs.json("status-success.json"))));
+    VeepeStubs.statusChangeAnswers(ORDER, okJson(VeepeStubs.payload("status-success.json")));
 
     GraphQLClient.post(CANCEL, Map.of("id", ID, "reason", "customer asked"))
         .body("errors", nullValue())
@@ -177,13 +163,7 @@ class VeepeOrderLifecycleTest {
 
   @Test
   void aTransitionOfAnOrderVeepeDoesNotHaveIsNotFound() {
-    veepe.stubFor(
-        get(urlPathEqualTo(ORDER_PATH))
-            .willReturn(
-                aResponse()
-                    .withStatus(404)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"errorCode\": 1404, \"errorMessage\": \"Order not found\"}")));
+    VeepeStubs.orderAnswers(ORDER, VeepeStubs.error(404, 1404, "Order not found"));
 
     GraphQLClient.post(TRANSITION, Map.of("id", ID, "to", "CONFIRMED"))
         .body("errors", nullValue())
@@ -194,15 +174,12 @@ class VeepeOrderLifecycleTest {
   @Test
   void aTransitionThatTimesOutIsOutcomeUnknownAndSentOnce() {
     orderIs("OPEN");
-    veepe.stubFor(
-        put(urlPathEqualTo(STATUS_PATH))
-            .willReturn(okJson(VeepeStubs.json("status-success.json")).withFixedDelay(1500)));
+    VeepeStubs.statusChangeAnswers(
+        ORDER, okJson(VeepeStubs.payload("status-success.json")).withFixedDelay(1500));
 
     GraphQLClient.post(TRANSITION, Map.of("id", ID, "to", "CONFIRMED"))
         .body("data.transitionOrder", nullValue())
-        .body("errors[0].extensions.code", is("OUTCOME_UNKNOWN"))
-        .body("errors[0].extensions.provider", is("VEEPE"))
-        .body("errors[0].extensions.reference", is(ID));
+        .spec(FirstError.outcomeUnknown("VEEPE", ID));
 
     veepe.verify(1, putRequestedFor(urlPathEqualTo(STATUS_PATH)));
   }
@@ -224,8 +201,7 @@ class VeepeOrderLifecycleTest {
   @Test
   void anUpdateSendsOnlyTheGivenPartsAndRepricesFromTheLines() {
     orderIs("OPEN");
-    veepe.stubFor(
-        put(urlPathEqualTo(ORDER_PATH)).willReturn(okJson(VeepeStubs.json("update-success.json"))));
+    VeepeStubs.updateAnswers(ORDER, okJson(VeepeStubs.payload("update-success.json")));
 
     GraphQLClient.post(
             UPDATE,
@@ -269,8 +245,7 @@ class VeepeOrderLifecycleTest {
   @Test
   void aNoteAloneIsSentAsMetadataOnly() {
     orderIs("OPEN");
-    veepe.stubFor(
-        put(urlPathEqualTo(ORDER_PATH)).willReturn(okJson(VeepeStubs.json("update-success.json"))));
+    VeepeStubs.updateAnswers(ORDER, okJson(VeepeStubs.payload("update-success.json")));
 
     GraphQLClient.post(UPDATE, Map.of("id", ID, "input", Map.of("note", "ring twice")))
         .body("errors", nullValue())
@@ -299,13 +274,7 @@ class VeepeOrderLifecycleTest {
   @Test
   void anUpdateThatVeepeRefusesWithConflictIsNotEditableWithTheFreshStatus() {
     orderMovesAfterPut("OPEN", "CONFIRMED");
-    veepe.stubFor(
-        put(urlPathEqualTo(ORDER_PATH))
-            .willReturn(
-                aResponse()
-                    .withStatus(409)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"errorCode\": 1409, \"errorMessage\": \"Invalid state\"}")));
+    VeepeStubs.updateAnswers(ORDER, VeepeStubs.error(409, 1409, "Invalid state"));
 
     GraphQLClient.post(UPDATE, Map.of("id", ID, "input", Map.of("note", "race")))
         .body("data.updateOrder.userErrors[0].code", is("NOT_EDITABLE"))
@@ -360,27 +329,13 @@ class VeepeOrderLifecycleTest {
     assertThat(veepe.findAll(anyRequestedFor(anyUrl()))).isEmpty();
   }
 
-  private void orderIs(String status) {
-    veepe.stubFor(get(urlPathEqualTo(ORDER_PATH)).willReturn(okJson(order(status))));
+  private static void orderIs(String status) {
+    VeepeStubs.orderAnswers(ORDER, okJson(VeepeStubs.order(status)));
   }
 
   /** The order in one status when first read, then (after the write) in the other. */
-  private void orderMovesAfterPut(String before, String after) {
-    veepe.stubFor(
-        get(urlPathEqualTo(ORDER_PATH))
-            .inScenario("move")
-            .whenScenarioStateIs(Scenario.STARTED)
-            .willSetStateTo("moved")
-            .willReturn(okJson(order(before))));
-    veepe.stubFor(
-        get(urlPathEqualTo(ORDER_PATH))
-            .inScenario("move")
-            .whenScenarioStateIs("moved")
-            .willReturn(okJson(order(after))));
-  }
-
-  private static String order(String status) {
-    return VeepeStubs.json("order.json")
-        .replace("\"orderStatus\": \"CONFIRMED\"", "\"orderStatus\": \"" + status + "\"");
+  private static void orderMovesAfterPut(String before, String after) {
+    VeepeStubs.orderAnswers(
+        ORDER, okJson(VeepeStubs.order(before)), okJson(VeepeStubs.order(after)));
   }
 }

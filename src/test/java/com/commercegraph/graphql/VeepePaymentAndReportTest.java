@@ -7,7 +7,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +15,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.commercegraph.provider.ProviderServers;
+import com.commercegraph.provider.veepe.VeepeStubs;
 import com.commercegraph.registry.EntityKind;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -66,11 +65,11 @@ class VeepePaymentAndReportTest {
   private static final String INVOICED_ORDER = "c8826e17-51a0-4f91-bfce-2182deeb8abb";
   private static final String INVOICE_ID = "49de56b1-22b8-41ec-9945-668085295e3e";
 
-  private final WireMockServer veepe = ProviderServers.of(Provider.VEEPE);
+  private final WireMockServer veepe = VeepeStubs.server();
 
   @BeforeEach
   void reset() {
-    VeepeStubs.stubToken(veepe);
+    VeepeStubs.tokenIssued();
   }
 
   @Test
@@ -78,7 +77,7 @@ class VeepePaymentAndReportTest {
     String orderId = orderId(CHECKOUT_ORDER);
     veepe.stubFor(
         get(urlPathEqualTo("/v1/orders/" + CHECKOUT_ORDER + "/checkout-link"))
-            .willReturn(okJson(VeepeStubs.json("checkout-link.json"))));
+            .willReturn(okJson(VeepeStubs.payload("checkout-link.json"))));
 
     GraphQLClient.post(CHECKOUT, Map.of("orderId", orderId))
         .body("errors", nullValue())
@@ -96,9 +95,8 @@ class VeepePaymentAndReportTest {
 
   @Test
   void anInvoiceIsCreatedOnceAndAnsweredWithItsIds() {
-    veepe.stubFor(
-        post(urlPathEqualTo("/v1/orders/" + INVOICED_ORDER + "/invoice"))
-            .willReturn(okJson(VeepeStubs.json("invoice-created.json"))));
+    VeepeStubs.createInvoiceAnswers(
+        INVOICED_ORDER, okJson(VeepeStubs.payload("invoice-created.json")));
 
     GraphQLClient.post(INVOICE, Map.of("orderId", orderId(INVOICED_ORDER)))
         .body("errors", nullValue())
@@ -118,14 +116,12 @@ class VeepePaymentAndReportTest {
 
   @Test
   void anInvoiceThatTimesOutIsOutcomeUnknownAndNotRetried() {
-    veepe.stubFor(
-        post(urlPathEqualTo("/v1/orders/" + INVOICED_ORDER + "/invoice"))
-            .willReturn(okJson(VeepeStubs.json("invoice-created.json")).withFixedDelay(1500)));
+    VeepeStubs.createInvoiceAnswers(
+        INVOICED_ORDER, okJson(VeepeStubs.payload("invoice-created.json")).withFixedDelay(1500));
 
     GraphQLClient.post(INVOICE, Map.of("orderId", orderId(INVOICED_ORDER)))
         .body("data.createInvoice", nullValue())
-        .body("errors[0].extensions.code", is("OUTCOME_UNKNOWN"))
-        .body("errors[0].extensions.provider", is("VEEPE"));
+        .spec(FirstError.of("OUTCOME_UNKNOWN", "VEEPE"));
 
     veepe.verify(1, postRequestedFor(urlPathEqualTo("/v1/orders/" + INVOICED_ORDER + "/invoice")));
   }
@@ -146,9 +142,7 @@ class VeepePaymentAndReportTest {
 
   @Test
   void aReportIsRequestedWithEpochMillisecondStrings() {
-    veepe.stubFor(
-        post(urlPathEqualTo("/v1/reports"))
-            .willReturn(okJson(VeepeStubs.json("report-requested.json"))));
+    VeepeStubs.reportRequestAnswers(okJson(VeepeStubs.payload("report-requested.json")));
 
     GraphQLClient.post(
             REPORT,
@@ -196,9 +190,8 @@ class VeepePaymentAndReportTest {
 
   @Test
   void aReportRequestThatTimesOutIsOutcomeUnknownWithOneRequest() {
-    veepe.stubFor(
-        post(urlPathEqualTo("/v1/reports"))
-            .willReturn(okJson(VeepeStubs.json("report-requested.json")).withFixedDelay(1500)));
+    VeepeStubs.reportRequestAnswers(
+        okJson(VeepeStubs.payload("report-requested.json")).withFixedDelay(1500));
 
     GraphQLClient.post(
             REPORT,
@@ -210,8 +203,7 @@ class VeepePaymentAndReportTest {
                 "to",
                 "2025-08-05T21:19:59Z"))
         .body("data.requestReport", nullValue())
-        .body("errors[0].extensions.code", is("OUTCOME_UNKNOWN"))
-        .body("errors[0].extensions.provider", is("VEEPE"));
+        .spec(FirstError.of("OUTCOME_UNKNOWN", "VEEPE"));
 
     veepe.verify(1, postRequestedFor(urlPathEqualTo("/v1/reports")));
   }

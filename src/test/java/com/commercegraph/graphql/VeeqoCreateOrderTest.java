@@ -1,5 +1,6 @@
 package com.commercegraph.graphql;
 
+import static com.commercegraph.provider.veeqo.VeeqoStubs.order;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -16,16 +17,11 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.commercegraph.provider.ProviderServers;
+import com.commercegraph.provider.veeqo.VeeqoStubs;
 import com.commercegraph.provider.veeqo.VeeqoWireMock;
-import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,15 +41,15 @@ class VeeqoCreateOrderTest {
       }
       """;
 
-  private static final String VEEQO_ORDER_ID = "13359622";
+  private static final String VEEQO_ORDER_ID = VeeqoStubs.SAMPLE_ORDER_ID;
 
-  private final WireMockServer veeqo = ProviderServers.of(Provider.VEEQO);
+  private final WireMockServer veeqo = VeeqoStubs.server();
 
   @Test
   void anAmazonOrderIsPostedWithTheBuyerProtectionFields() {
     String reference = "111-2223334-5556667";
-    noOrderWithNumberYet();
-    veeqo.stubFor(post(urlPathEqualTo("/orders")).willReturn(okJson(order(reference))));
+    VeeqoStubs.noOrders();
+    VeeqoStubs.orderCreated(reference);
 
     GraphQLClient.post(CREATE, Map.of("input", amazonInput(reference)))
         .statusCode(200)
@@ -104,8 +100,8 @@ class VeeqoCreateOrderTest {
   @Test
   void aBillingAddressOfItsOwnAndNoRemoteIdsMeanNoAmazonPayment() {
     String reference = "web-1001";
-    noOrderWithNumberYet();
-    veeqo.stubFor(post(urlPathEqualTo("/orders")).willReturn(okJson(order(reference))));
+    VeeqoStubs.noOrders();
+    VeeqoStubs.orderCreated(reference);
     Map<String, Object> input = amazonInput(reference);
     input.put(
         "lines",
@@ -254,10 +250,9 @@ class VeeqoCreateOrderTest {
   @Test
   void twoIdenticalCreatesMakeOneVeeqoOrder() {
     String reference = "twice-1";
-    noOrderWithNumberYet();
-    veeqo.stubFor(post(urlPathEqualTo("/orders")).willReturn(okJson(order(reference))));
-    veeqo.stubFor(
-        get(urlPathEqualTo("/orders/" + VEEQO_ORDER_ID)).willReturn(okJson(order(reference))));
+    VeeqoStubs.noOrders();
+    VeeqoStubs.orderCreated(reference);
+    VeeqoStubs.orderAnswers(VEEQO_ORDER_ID, okJson(order(reference)));
 
     for (int i = 0; i < 2; i++) {
       GraphQLClient.post(CREATE, Map.of("input", amazonInput(reference)))
@@ -273,10 +268,7 @@ class VeeqoCreateOrderTest {
     String reference = "held-1";
     // Free text also finds orders whose number merely contains the reference; only the exact one
     // counts.
-    veeqo.stubFor(
-        get(urlPathEqualTo("/orders"))
-            .withQueryParam("query", equalTo(reference))
-            .willReturn(okJson("[" + order("held-10") + "," + order(reference) + "]")));
+    VeeqoStubs.ordersFound(reference, order("held-10"), order(reference));
 
     GraphQLClient.post(CREATE, Map.of("input", amazonInput(reference)))
         .body("errors", nullValue())
@@ -308,9 +300,7 @@ class VeeqoCreateOrderTest {
 
     GraphQLClient.post(CREATE, Map.of("input", amazonInput(reference)))
         .body("data.createOrder", nullValue())
-        .body("errors[0].extensions.code", is("OUTCOME_UNKNOWN"))
-        .body("errors[0].extensions.provider", is("VEEQO"))
-        .body("errors[0].extensions.reference", is(reference));
+        .spec(FirstError.outcomeUnknown("VEEQO", reference));
     veeqo.verify(1, postRequestedFor(urlPathEqualTo("/orders")));
 
     GraphQLClient.post(CREATE, Map.of("input", amazonInput(reference)))
@@ -324,35 +314,24 @@ class VeeqoCreateOrderTest {
 
   @Test
   void veeqoRefusingTheOrderIsAProviderErrorNotAnUnknownOutcome() {
-    noOrderWithNumberYet();
-    veeqo.stubFor(
-        post(urlPathEqualTo("/orders"))
-            .willReturn(
-                aResponse()
-                    .withStatus(422)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"errors\": {\"sellable\": [\"must exist\"]}}")));
+    VeeqoStubs.noOrders();
+    VeeqoStubs.createOrderAnswers(
+        VeeqoStubs.json(422, "{\"errors\": {\"sellable\": [\"must exist\"]}}"));
 
     GraphQLClient.post(CREATE, Map.of("input", amazonInput("rejected-1")))
         .body("data.createOrder", nullValue())
-        .body("errors[0].extensions.code", is("PROVIDER_REJECTED"))
-        .body("errors[0].extensions.provider", is("VEEQO"));
+        .spec(FirstError.of("PROVIDER_REJECTED", "VEEQO"));
     veeqo.verify(1, postRequestedFor(urlPathEqualTo("/orders")));
   }
 
   @Test
   void aVeeqoServerErrorIsProviderUnavailable() {
-    noOrderWithNumberYet();
-    veeqo.stubFor(post(urlPathEqualTo("/orders")).willReturn(aResponse().withStatus(503)));
+    VeeqoStubs.noOrders();
+    VeeqoStubs.createOrderAnswers(aResponse().withStatus(503));
 
     GraphQLClient.post(CREATE, Map.of("input", amazonInput("unavailable-1")))
-        .body("errors[0].extensions.code", is("PROVIDER_UNAVAILABLE"))
-        .body("errors[0].extensions.provider", is("VEEQO"));
+        .spec(FirstError.of("PROVIDER_UNAVAILABLE", "VEEQO"));
     veeqo.verify(1, postRequestedFor(urlPathEqualTo("/orders")));
-  }
-
-  private void noOrderWithNumberYet() {
-    veeqo.stubFor(get(urlPathEqualTo("/orders")).willReturn(okJson("[]")));
   }
 
   private static Map<String, Object> amazonInput(String reference) {
@@ -386,18 +365,5 @@ class VeeqoCreateOrderTest {
         "region", "WA",
         "postalCode", "98101",
         "countryCode", "US");
-  }
-
-  /** Veeqo's sample order (responses/orders/show.json) under the given number. */
-  private static String order(String number) {
-    return resource("veeqo/orders/show.json").replace("\"rdr1234\"", "\"" + number + "\"");
-  }
-
-  private static String resource(String path) {
-    try (InputStream in = VeeqoCreateOrderTest.class.getClassLoader().getResourceAsStream(path)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -1,0 +1,143 @@
+package com.commercegraph.provider.veeqo;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import com.commercegraph.provider.AnswersInTurn;
+import com.commercegraph.provider.ProviderServers;
+import com.commercegraph.provider.TestResources;
+import com.commercegraph.registry.Provider;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+
+/**
+ * What the Veeqo stand-in answers, in Veeqo's terms: its documented payloads (under {@code
+ * src/test/resources/veeqo/}), its order list pages with their paging headers, orders created and
+ * found, channels and channel sellables.
+ */
+public final class VeeqoStubs {
+
+  /** The id of the documented order, {@code orders/show.json} (number {@code rdr1234}). */
+  public static final String SAMPLE_ORDER_ID = "13359622";
+
+  public static final String ORDERS = "/orders";
+  public static final String CHANNELS = "/channels";
+  public static final String CHANNEL_SELLABLES = "/api/v2/channel_sellables";
+
+  private VeeqoStubs() {}
+
+  public static WireMockServer server() {
+    return ProviderServers.of(Provider.VEEQO);
+  }
+
+  /** A documented payload, by its path under {@code veeqo/}, e.g. {@code orders/show.json}. */
+  public static String payload(String path) {
+    return TestResources.read("veeqo/" + path);
+  }
+
+  /** The documented order under another number. */
+  public static String order(String number) {
+    return payload("orders/show.json").replace("\"rdr1234\"", "\"" + number + "\"");
+  }
+
+  /** The documented order under another id. */
+  public static String orderWithId(String id) {
+    return payload("orders/show.json").replace(SAMPLE_ORDER_ID, id);
+  }
+
+  /** An order as the merged order list needs it: id, number V-id, creation time, 10.50 GBP. */
+  public static String listedOrder(long id, String createdAt) {
+    return """
+        {"id":%d,"number":"V-%d","status":"awaiting_fulfillment","created_at":"%s",
+         "total_price":10.50,"channel":{"currency_code":"GBP"},"line_items":[]}
+        """
+        .formatted(id, id, createdAt);
+  }
+
+  /** A JSON answer of Veeqo's with any status, e.g. a Rails error body. */
+  public static ResponseDefinitionBuilder json(int status, String body) {
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/json")
+        .withBody(body);
+  }
+
+  /** A list answer with Veeqo's paging headers (orders.md, "Pagination"). */
+  public static ResponseDefinitionBuilder page(
+      String items, int totalCount, int totalPages, int pageIndex, int perPage) {
+    return okJson(items)
+        .withHeader("X-Total-Count", String.valueOf(totalCount))
+        .withHeader("X-Total-Pages-Count", String.valueOf(totalPages))
+        .withHeader("X-Page-Index", String.valueOf(pageIndex))
+        .withHeader("X-Per-Page", String.valueOf(perPage));
+  }
+
+  /** {@code GET /orders?page=n} answers these orders, one page of {@code totalPages} of 50. */
+  public static void ordersPage(int page, int totalPages, int totalCount, String... orders) {
+    server()
+        .stubFor(
+            get(urlPathEqualTo(ORDERS))
+                .withQueryParam("page", equalTo(String.valueOf(page)))
+                .willReturn(
+                    page("[" + String.join(",", orders) + "]", totalCount, totalPages, page, 50)));
+  }
+
+  /** Every order list, the search for a reference included, answers this. */
+  public static void ordersAnswer(ResponseDefinitionBuilder answer) {
+    server().stubFor(get(urlPathEqualTo(ORDERS)).willReturn(answer));
+  }
+
+  /** The free-text search for {@code query} (the search before a create) finds these orders. */
+  public static void ordersFound(String query, String... orders) {
+    server()
+        .stubFor(
+            get(urlPathEqualTo(ORDERS))
+                .withQueryParam("query", equalTo(query))
+                .willReturn(okJson("[" + String.join(",", orders) + "]")));
+  }
+
+  /** No order with the reference yet: the search before a create finds nothing. */
+  public static void noOrders() {
+    ordersAnswer(okJson("[]"));
+  }
+
+  /** {@code POST /orders} answers this. */
+  public static void createOrderAnswers(ResponseDefinitionBuilder answer) {
+    server().stubFor(post(urlPathEqualTo(ORDERS)).willReturn(answer));
+  }
+
+  /** {@code POST /orders} creates the documented order under this number. */
+  public static void orderCreated(String number) {
+    createOrderAnswers(okJson(order(number)));
+  }
+
+  /** {@code GET /orders/{id}} answers these, one after the other. */
+  public static void orderAnswers(String id, ResponseDefinitionBuilder... answers) {
+    AnswersInTurn.stub(server(), get(urlPathEqualTo(ORDERS + "/" + id)), answers);
+  }
+
+  /** {@code GET /orders/{id}} answers the documented order under that id. */
+  public static void orderIs(String id) {
+    orderAnswers(id, okJson(orderWithId(id)));
+  }
+
+  /** {@code POST /channels} answers this. */
+  public static void createChannelAnswers(ResponseDefinitionBuilder answer) {
+    server().stubFor(post(urlPathEqualTo(CHANNELS)).willReturn(answer));
+  }
+
+  /** {@code POST /api/v2/channel_sellables} answers this. */
+  public static void linkSellableAnswers(ResponseDefinitionBuilder answer) {
+    server().stubFor(post(urlPathEqualTo(CHANNEL_SELLABLES)).willReturn(answer));
+  }
+
+  /** The documented channel sellable, as JSON:API (channel_sellables.md). */
+  public static ResponseDefinitionBuilder sellableLinked() {
+    return okJson(payload("channel_sellables/create-response.json"))
+        .withHeader("Content-Type", "application/vnd.api+json");
+  }
+}
