@@ -1,21 +1,18 @@
 package com.commercegraph.cache;
 
-import static com.commercegraph.cache.RecplusCatalogStubs.PRODUCT_PATH;
-import static com.commercegraph.cache.RecplusCatalogStubs.STOCK_CODE;
-import static com.commercegraph.cache.RecplusCatalogStubs.STOCK_PATH;
-import static com.commercegraph.cache.RecplusCatalogStubs.nodeId;
-import static com.commercegraph.cache.RecplusCatalogStubs.requests;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.commercegraph.provider.recplus.RecplusStubs.PRODUCT_PATH;
+import static com.commercegraph.provider.recplus.RecplusStubs.STOCK_CODE;
+import static com.commercegraph.provider.recplus.RecplusStubs.STOCK_PATH;
+import static com.commercegraph.provider.recplus.RecplusStubs.requests;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.commercegraph.graphql.GraphQLClient;
-import com.commercegraph.provider.ProviderServers;
+import com.commercegraph.graphql.NodeId;
+import com.commercegraph.provider.recplus.RecplusStubs;
 import com.commercegraph.registry.EntityKind;
 import com.commercegraph.registry.Provider;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -61,8 +58,6 @@ class CacheExpiryTest {
       query ($id: ID!) { node(id: $id) { ... on StockLevel { onHand } } }
       """;
 
-  private final WireMockServer recplus = ProviderServers.of(Provider.RECPLUS);
-
   @BeforeEach
   void reset() {
     // A fresh app's first answer can take seconds on a busy machine: not inside a TTL's timing.
@@ -71,12 +66,12 @@ class CacheExpiryTest {
 
   @Test
   void aStockLevelIsReadAgainOnceTheStockTtlHasPassed() {
-    RecplusCatalogStubs.stockIs(recplus, 84);
-    String id = nodeId(EntityKind.STOCK_LEVEL, STOCK_CODE);
+    RecplusStubs.stockIs(84);
+    String id = recplusId(EntityKind.STOCK_LEVEL, STOCK_CODE);
     long beforeFirstRead = System.nanoTime();
     read(STOCK, id);
     read(STOCK, id);
-    assertThat(requests(recplus, STOCK_PATH)).isEqualTo(1);
+    assertThat(requests(STOCK_PATH)).isEqualTo(1);
 
     readUntilAskedAgain(STOCK, id, STOCK_PATH);
 
@@ -85,7 +80,7 @@ class CacheExpiryTest {
 
   @Test
   void aProductsOwnStockExpiresWithTheStockTtlAndTheProductIsReadAgain() {
-    RecplusCatalogStubs.productIs(recplus);
+    RecplusStubs.productIs();
     long beforeFirstRead = System.nanoTime();
     assertThat(read(PRODUCT, productId()).getInt("data.product.stock.onHand")).isEqualTo(1980);
     long afterFirstRead = System.nanoTime();
@@ -98,12 +93,9 @@ class CacheExpiryTest {
 
   @Test
   void aProductWithoutStockLivesForTheProductTtl() {
-    recplus.stubFor(
-        get(urlPathEqualTo(PRODUCT_PATH))
-            .willReturn(
-                okJson(
-                    RecplusCatalogStubs.resource("product.json")
-                        .replace("\"qty\": 1980", "\"qty\": null"))));
+    RecplusStubs.readAnswers(
+        PRODUCT_PATH,
+        okJson(RecplusStubs.payload("product.json").replace("\"qty\": 1980", "\"qty\": null")));
     long beforeFirstRead = System.nanoTime();
     assertThat(read(SKU_ONLY, productId()).getString("data.product.sku"))
         .isEqualTo("Sauce-1105410");
@@ -114,16 +106,16 @@ class CacheExpiryTest {
   }
 
   /** Reads until the provider is asked a second time, and not a third. */
-  private void readUntilAskedAgain(String query, String id, String path) {
+  private static void readUntilAskedAgain(String query, String id, String path) {
     await()
         .atMost(PRODUCT_TTL.multipliedBy(3))
         .pollInterval(Duration.ofMillis(200))
         .until(
             () -> {
               read(query, id);
-              return requests(recplus, path) > 1;
+              return requests(path) > 1;
             });
-    assertThat(requests(recplus, path)).isEqualTo(2);
+    assertThat(requests(path)).isEqualTo(2);
   }
 
   private static Duration since(long nanos) {
@@ -131,13 +123,14 @@ class CacheExpiryTest {
   }
 
   private static String productId() {
-    return nodeId(EntityKind.PRODUCT, "58661");
+    return recplusId(EntityKind.PRODUCT, "58661");
   }
 
   private static JsonPath read(String query, String id) {
-    JsonPath answer =
-        GraphQLClient.post(query, Map.of("id", id)).statusCode(200).extract().jsonPath();
-    assertThat(answer.getList("errors")).isNull();
-    return answer;
+    return GraphQLClient.answerWithoutErrors(query, Map.of("id", id));
+  }
+
+  private static String recplusId(EntityKind kind, String nativeId) {
+    return NodeId.encode(Provider.RECPLUS, kind, nativeId);
   }
 }

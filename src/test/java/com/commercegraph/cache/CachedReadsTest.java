@@ -1,19 +1,18 @@
 package com.commercegraph.cache;
 
-import static com.commercegraph.cache.RecplusCatalogStubs.PRODUCT_PATH;
-import static com.commercegraph.cache.RecplusCatalogStubs.STOCK_CODE;
-import static com.commercegraph.cache.RecplusCatalogStubs.STOCK_PATH;
-import static com.commercegraph.cache.RecplusCatalogStubs.nodeId;
-import static com.commercegraph.cache.RecplusCatalogStubs.requests;
+import static com.commercegraph.provider.recplus.RecplusStubs.PRODUCT_PATH;
+import static com.commercegraph.provider.recplus.RecplusStubs.STOCK_CODE;
+import static com.commercegraph.provider.recplus.RecplusStubs.STOCK_PATH;
+import static com.commercegraph.provider.recplus.RecplusStubs.requests;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.commercegraph.graphql.GraphQLClient;
-import com.commercegraph.provider.ProviderServers;
+import com.commercegraph.graphql.NodeId;
+import com.commercegraph.provider.recplus.RecplusStubs;
 import com.commercegraph.registry.EntityKind;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -47,11 +46,11 @@ class CachedReadsTest {
           edges { node { providerId lines { product { providerId sku stock { onHand } } } } } } }
       """;
 
-  private final WireMockServer recplus = ProviderServers.of(Provider.RECPLUS);
+  private final WireMockServer recplus = RecplusStubs.server();
 
   @Test
   void aSecondIdenticalProductQueryCostsNoProviderCall() {
-    RecplusCatalogStubs.productIs(recplus);
+    RecplusStubs.productIs();
 
     JsonPath first = product();
     JsonPath second = product();
@@ -59,28 +58,27 @@ class CachedReadsTest {
     assertThat(first.getString("data.product.sku")).isEqualTo("Sauce-1105410");
     assertThat(first.getInt("data.product.stock.onHand")).isEqualTo(1980);
     assertThat(second.getMap("data.product")).isEqualTo(first.getMap("data.product"));
-    assertThat(requests(recplus, PRODUCT_PATH)).isEqualTo(1);
-    assertThat(requests(recplus, "/api/v1/stock")).isZero();
+    assertThat(requests(PRODUCT_PATH)).isEqualTo(1);
+    assertThat(requests("/api/v1/stock")).isZero();
   }
 
   @Test
   void aSecondIdenticalStockQueryCostsNoProviderCall() {
-    RecplusCatalogStubs.stockIs(recplus, 84);
+    RecplusStubs.stockIs(84);
 
     assertThat(stockOnHand()).isEqualTo(84);
     assertThat(stockOnHand()).isEqualTo(84);
 
-    assertThat(requests(recplus, STOCK_PATH)).isEqualTo(1);
+    assertThat(requests(STOCK_PATH)).isEqualTo(1);
   }
 
   @Test
   void batchedLinesAskOnlyForProductsAndStockNotSeenBefore() {
-    RecplusCatalogStubs.productsByIds(recplus, "58661,58662");
-    RecplusCatalogStubs.productsByIds(recplus, "58663");
-    RecplusCatalogStubs.stockForCodes(recplus, Map.of("Sauce-1105410", 7, STOCK_CODE, 84));
-    RecplusCatalogStubs.stockForCodes(recplus, Map.of("Sauce-gift-voucher", 3));
-    RecplusCatalogStubs.ordersAre(
-        recplus, RecplusCatalogStubs.orderWithProducts(200001, "58661", "58662"));
+    RecplusStubs.productsByIds("58661,58662");
+    RecplusStubs.productsByIds("58663");
+    RecplusStubs.stockForCodes(Map.of("Sauce-1105410", 7, STOCK_CODE, 84));
+    RecplusStubs.stockForCodes(Map.of("Sauce-gift-voucher", 3));
+    RecplusStubs.ordersAre(RecplusStubs.orderWithProducts(200001, "58661", "58662"));
 
     JsonPath first = orderLines();
 
@@ -96,8 +94,7 @@ class CachedReadsTest {
             .withQueryParam("codes", equalTo("Sauce-1105410," + STOCK_CODE)));
 
     // A second page: one product (and its stock) seen before, one new.
-    RecplusCatalogStubs.ordersAre(
-        recplus, RecplusCatalogStubs.orderWithProducts(200002, "58663", "58662"));
+    RecplusStubs.ordersAre(RecplusStubs.orderWithProducts(200002, "58663", "58662"));
 
     JsonPath second = orderLines();
 
@@ -105,12 +102,12 @@ class CachedReadsTest {
     assertThat(lineSkus(second)).containsExactlyInAnyOrder("Sauce-gift-voucher", STOCK_CODE);
     assertThat(second.getList("data.orders.edges.node.lines.flatten().product.stock.onHand"))
         .contains(3, 84);
-    assertThat(requests(recplus, "/api/v1/products")).isEqualTo(2);
+    assertThat(requests("/api/v1/products")).isEqualTo(2);
     recplus.verify(
         1,
         getRequestedFor(urlPathEqualTo("/api/v1/products"))
             .withQueryParam("ids", equalTo("58663")));
-    assertThat(requests(recplus, "/api/v1/stock")).isEqualTo(2);
+    assertThat(requests("/api/v1/stock")).isEqualTo(2);
     recplus.verify(
         1,
         getRequestedFor(urlPathEqualTo("/api/v1/stock"))
@@ -119,35 +116,35 @@ class CachedReadsTest {
 
   @Test
   void aFailedReadIsNotCached() {
-    recplus.stubFor(get(urlPathEqualTo(PRODUCT_PATH)).willReturn(aResponse().withStatus(500)));
+    RecplusStubs.readAnswers(PRODUCT_PATH, aResponse().withStatus(500));
 
     JsonPath failed = product();
 
     assertThat(failed.getList("errors.extensions.code")).containsExactly("PROVIDER_UNAVAILABLE");
-    int afterFailure = requests(recplus, PRODUCT_PATH);
+    int afterFailure = requests(PRODUCT_PATH);
     assertThat(afterFailure).isPositive();
 
-    RecplusCatalogStubs.productIs(recplus);
+    RecplusStubs.productIs();
     assertThat(product().getString("data.product.sku")).isEqualTo("Sauce-1105410");
     assertThat(product().getString("data.product.sku")).isEqualTo("Sauce-1105410");
 
-    assertThat(requests(recplus, PRODUCT_PATH)).isEqualTo(afterFailure + 1);
+    assertThat(requests(PRODUCT_PATH)).isEqualTo(afterFailure + 1);
   }
 
   @Test
   void aProductTheProviderDoesNotHaveIsAskedForAgain() {
-    recplus.stubFor(get(urlPathEqualTo(PRODUCT_PATH)).willReturn(RecplusCatalogStubs.notFound()));
+    RecplusStubs.readAnswers(PRODUCT_PATH, RecplusStubs.notFound());
 
     assertThat(product().getMap("data")).containsEntry("product", null);
     assertThat(product().getMap("data")).containsEntry("product", null);
 
-    assertThat(requests(recplus, PRODUCT_PATH)).isEqualTo(2);
+    assertThat(requests(PRODUCT_PATH)).isEqualTo(2);
   }
 
   @Test
   void hitsAndMissesAreCountedPerCacheWithoutIdsInTheirLabels() {
-    RecplusCatalogStubs.productIs(recplus);
-    RecplusCatalogStubs.stockIs(recplus, 84);
+    RecplusStubs.productIs();
+    RecplusStubs.stockIs(84);
     CacheMetrics before = CacheMetrics.read();
 
     product();
@@ -167,24 +164,21 @@ class CachedReadsTest {
   }
 
   private static JsonPath product() {
-    return GraphQLClient.post(PRODUCT, Map.of("id", nodeId(EntityKind.PRODUCT, "58661")))
-        .statusCode(200)
-        .extract()
-        .jsonPath();
+    return GraphQLClient.answer(PRODUCT, Map.of("id", recplusId(EntityKind.PRODUCT, "58661")));
   }
 
   private static int stockOnHand() {
-    JsonPath answer =
-        GraphQLClient.post(STOCK, Map.of("id", nodeId(EntityKind.STOCK_LEVEL, STOCK_CODE)))
-            .statusCode(200)
-            .extract()
-            .jsonPath();
-    assertThat(answer.getList("errors")).isNull();
-    return answer.getInt("data.node.onHand");
+    return GraphQLClient.answerWithoutErrors(
+            STOCK, Map.of("id", recplusId(EntityKind.STOCK_LEVEL, STOCK_CODE)))
+        .getInt("data.node.onHand");
   }
 
   private static JsonPath orderLines() {
-    return GraphQLClient.post(ORDER_LINES).statusCode(200).extract().jsonPath();
+    return GraphQLClient.answer(ORDER_LINES, Map.of());
+  }
+
+  private static String recplusId(EntityKind kind, String nativeId) {
+    return NodeId.encode(Provider.RECPLUS, kind, nativeId);
   }
 
   private static List<String> lineSkus(JsonPath page) {

@@ -152,7 +152,6 @@ class CatalogQueryTest {
 
   @Test
   void stockLevelsForSkusAskRecplusForThoseCodesOnly() {
-
     JsonPath page =
         GraphQLClient.post(
                 """

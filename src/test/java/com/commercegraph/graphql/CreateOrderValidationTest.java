@@ -1,5 +1,6 @@
 package com.commercegraph.graphql;
 
+import static com.commercegraph.graphql.OrderInputs.line;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,14 +99,6 @@ class CreateOrderValidationTest {
             "countryCode", "GB"));
     input.put("lines", List.of(line("101", 2, "9.99", "GBP")));
     return input;
-  }
-
-  private static Map<String, Object> line(
-      String sku, int quantity, String amount, String currency) {
-    return Map.of(
-        "sku", sku,
-        "quantity", quantity,
-        "unitPrice", Map.of("amount", amount, "currencyCode", currency));
   }
 
   private static JsonPath create(Map<String, Object> input) {

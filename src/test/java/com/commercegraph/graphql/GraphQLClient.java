@@ -1,8 +1,10 @@
 package com.commercegraph.graphql;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import java.util.Map;
 
@@ -24,6 +26,18 @@ public final class GraphQLClient {
 
   public static ValidatableResponse post(String document, Map<String, Object> variables) {
     return send(Map.of("X-API-Key", EVERY_ROLE_KEY), document, variables);
+  }
+
+  /** The answer to {@code document}, which must come with HTTP 200, to read as JSON. */
+  public static JsonPath answer(String document, Map<String, Object> variables) {
+    return post(document, variables).statusCode(200).extract().jsonPath();
+  }
+
+  /** The answer to {@code document}, which must carry no GraphQL error. */
+  public static JsonPath answerWithoutErrors(String document, Map<String, Object> variables) {
+    JsonPath answer = answer(document, variables);
+    assertThat(answer.getList("errors")).as("errors").isNull();
+    return answer;
   }
 
   public static ValidatableResponse postWithKey(String apiKey, String document) {

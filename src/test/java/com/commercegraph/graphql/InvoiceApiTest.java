@@ -18,7 +18,6 @@ import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -44,11 +43,6 @@ class InvoiceApiTest {
       """;
 
   private final WireMockServer veepe = VeepeStubs.server();
-
-  @BeforeEach
-  void resetVeepe() {
-    VeepeStubs.tokenIssuedAfresh();
-  }
 
   @Test
   void invoiceIsReadThroughItsOrderAndPointsAtTheOrdersId() {

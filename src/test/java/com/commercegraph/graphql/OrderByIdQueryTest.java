@@ -19,7 +19,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code order}, {@code node} and {@code orderByProviderId}: one provider, by id. */
@@ -53,11 +52,6 @@ class OrderByIdQueryTest {
 
   private final WireMockServer veepe = ProviderServers.of(Provider.VEEPE);
   private final WireMockServer shopwedo = ProviderServers.of(Provider.SHOPWEDO);
-
-  @BeforeEach
-  void reset() {
-    VeepeStubs.tokenIssued();
-  }
 
   @Test
   void anOrderIdRoundTripsThroughOrderAndNodeToTheSameVeepeOrder() {

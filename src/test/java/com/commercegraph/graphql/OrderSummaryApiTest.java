@@ -26,7 +26,6 @@ import io.restassured.path.json.config.JsonPathConfig;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -51,11 +50,6 @@ class OrderSummaryApiTest {
 
   private final WireMockServer veepe = VeepeStubs.server();
   private final WireMockServer veeqo = ProviderServers.of(Provider.VEEQO);
-
-  @BeforeEach
-  void resetProviders() {
-    VeepeStubs.tokenIssuedAfresh();
-  }
 
   @Test
   void summaryPagesThroughVeepeUntilOrdersAreOlderThanTheWindowAndKeepsCurrenciesApart() {

@@ -84,7 +84,6 @@ class OrdersQueryTest {
         5,
         VeeqoStubs.listedOrder(104, "2026-11-18T08:00:00Z"),
         VeeqoStubs.listedOrder(105, "2026-11-10T00:00:00Z"));
-    VeepeStubs.tokenIssued();
     VeepeStubs.ordersPage(
         1,
         2,
@@ -238,6 +237,6 @@ class OrdersQueryTest {
   }
 
   private static JsonPath page(Map<String, Object> variables) {
-    return OrdersPage.fetch(PAGE, variables);
+    return GraphQLClient.answer(PAGE, variables);
   }
 }

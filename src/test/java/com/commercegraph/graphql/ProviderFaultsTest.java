@@ -71,7 +71,6 @@ class ProviderFaultsTest {
         2,
         VeeqoStubs.listedOrder(101, "2026-11-20T12:00:00Z"),
         VeeqoStubs.listedOrder(102, "2026-11-18T12:00:00Z"));
-    VeepeStubs.tokenIssued();
     VeepeStubs.ordersPage(
         1,
         1,
@@ -272,6 +271,6 @@ class ProviderFaultsTest {
   }
 
   private static JsonPath page(Map<String, Object> variables) {
-    return OrdersPage.fetch(PAGE, variables);
+    return GraphQLClient.answer(PAGE, variables);
   }
 }

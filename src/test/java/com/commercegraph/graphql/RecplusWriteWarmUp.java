@@ -13,13 +13,13 @@ import com.commercegraph.provider.recplus.RecplusStubs;
  * OUTCOME_UNKNOWN. One dry run first, which the gateway may retry, takes that cost out of the
  * tests; then the server is reset.
  */
-final class RecplusWriteWarmUp {
+public final class RecplusWriteWarmUp {
 
   private static boolean warm;
 
   private RecplusWriteWarmUp() {}
 
-  static void once() {
+  public static void once() {
     if (warm) {
       return;
     }

@@ -20,7 +20,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -52,11 +51,6 @@ class ReportApiTest {
       """;
 
   private final WireMockServer veepe = VeepeStubs.server();
-
-  @BeforeEach
-  void resetVeepe() {
-    VeepeStubs.tokenIssuedAfresh();
-  }
 
   @Test
   void reportByIdIsVeepesReport() {

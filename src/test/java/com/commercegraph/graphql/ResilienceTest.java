@@ -1,5 +1,6 @@
 package com.commercegraph.graphql;
 
+import static com.commercegraph.graphql.OrderInputs.line;
 import static com.commercegraph.provider.veeqo.VeeqoStubs.orderWithId;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -143,7 +144,6 @@ class ResilienceTest {
 
   @Test
   void aTokenEndpointFailingOnceIsRetriedForAReadAndTheReadSentOnce() {
-    VeepeStubs.discardHeldToken();
     VeepeStubs.tokenAnswers(aResponse().withStatus(503), okJson(VeepeStubs.payload("token.json")));
     VeepeStubs.orderAnswers(VEEPE_ORDER, okJson(VeepeStubs.payload("order.json")));
 
@@ -160,7 +160,6 @@ class ResilienceTest {
 
   @Test
   void aTokenEndpointFailingOnceIsRetriedForAWriteAndTheWriteSentOnce() {
-    VeepeStubs.discardHeldToken();
     VeepeStubs.tokenAnswers(aResponse().withStatus(503), okJson(VeepeStubs.payload("token.json")));
     VeepeStubs.reportRequestAnswers(okJson(VeepeStubs.payload("report-requested.json")));
 
@@ -170,8 +169,7 @@ class ResilienceTest {
                                      to: "2025-08-05T21:19:59Z") {
               report { id } userErrors { code } } }
             """)
-        .body("errors", nullValue())
-        .body("data.requestReport.userErrors", is(List.of()));
+        .spec(MutationAnswer.accepted("requestReport"));
     veepe.verify(2, postRequestedFor(urlPathEqualTo("/v1/token")));
     veepe.verify(1, postRequestedFor(urlPathEqualTo("/v1/reports")));
   }
@@ -202,14 +200,7 @@ class ResilienceTest {
                     "postalCode", "LS1 1AA",
                     "countryCode", "GB"),
                 "lines",
-                List.of(
-                    Map.of(
-                        "sku",
-                        "3001",
-                        "quantity",
-                        1,
-                        "unitPrice",
-                        Map.of("amount", "9.99", "currencyCode", "GBP"))))));
+                List.of(line("3001", 1, "9.99", "GBP")))));
   }
 
   @Test

@@ -172,7 +172,6 @@ class RoleEnforcementTest {
   @BeforeEach
   void warmUp() {
     RecplusWriteWarmUp.once();
-    VeepeStubs.tokenIssuedAfresh();
   }
 
   static Stream<Arguments> everyOperationWithEveryKeyLackingItsRole() {
@@ -289,8 +288,7 @@ class RoleEnforcementTest {
             "mutation ($id: ID!) { createInvoice(orderId: $id) { userErrors { code } } }",
             Map.of("id", NodeId.encode(Provider.VEEPE, EntityKind.ORDER, INVOICED_ORDER)))
         .statusCode(200)
-        .body("errors", nullValue())
-        .body("data.createInvoice.userErrors", is(List.of()));
+        .spec(MutationAnswer.accepted("createInvoice"));
 
     veepe.verify(1, postRequestedFor(urlPathEqualTo("/v1/orders/" + INVOICED_ORDER + "/invoice")));
   }
@@ -307,8 +305,7 @@ class RoleEnforcementTest {
               userErrors { code } } }
             """)
         .statusCode(200)
-        .body("errors", nullValue())
-        .body("data.setStockLevel.userErrors", is(List.of()));
+        .spec(MutationAnswer.accepted("setStockLevel"));
 
     recplus.verify(1, postRequestedFor(urlPathEqualTo(RecplusStubs.STOCK_PATH)));
   }

@@ -3,7 +3,6 @@ package com.commercegraph.graphql;
 import static com.commercegraph.provider.shopwedo.ShopwedoStubs.onlyRequest;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
@@ -43,8 +42,7 @@ class ShopwedoCancelOrderTest {
 
     GraphQLClient.post(CANCEL, Map.of("id", ID, "reason", "customer changed their mind"))
         .statusCode(200)
-        .body("errors", nullValue())
-        .body("data.cancelOrder.userErrors", is(List.of()))
+        .spec(MutationAnswer.accepted("cancelOrder"))
         .body("data.cancelOrder.order.id", is(ID))
         .body("data.cancelOrder.order.providerId", is("123"))
         .body("data.cancelOrder.order.number", is("WEB-1001"))
@@ -67,10 +65,7 @@ class ShopwedoCancelOrderTest {
 
     GraphQLClient.post(CANCEL, Map.of("id", ID))
         .statusCode(200)
-        .body("errors", nullValue())
-        .body("data.cancelOrder.order", nullValue())
-        .body("data.cancelOrder.userErrors.field", contains(List.of("id")))
-        .body("data.cancelOrder.userErrors.code", contains("CANCEL_REFUSED"))
+        .spec(MutationAnswer.refused("cancelOrder", "order", List.of("id"), "CANCEL_REFUSED"))
         .body(
             "data.cancelOrder.userErrors[0].message",
             containsString("Order fulfilment has already started"));
@@ -84,10 +79,7 @@ class ShopwedoCancelOrderTest {
 
     GraphQLClient.post(CANCEL, Map.of("id", ID))
         .statusCode(200)
-        .body("errors", nullValue())
-        .body("data.cancelOrder.order", nullValue())
-        .body("data.cancelOrder.userErrors.field", contains(List.of("id")))
-        .body("data.cancelOrder.userErrors.code", contains("NOT_FOUND"));
+        .spec(MutationAnswer.refused("cancelOrder", "order", List.of("id"), "NOT_FOUND"));
     assertThat(ShopwedoStubs.requests("cancelOrder")).hasSize(1);
   }
 
@@ -98,8 +90,7 @@ class ShopwedoCancelOrderTest {
 
     GraphQLClient.post(CANCEL, Map.of("id", ID))
         .statusCode(200)
-        .body("errors", nullValue())
-        .body("data.cancelOrder.userErrors", is(List.of()))
+        .spec(MutationAnswer.accepted("cancelOrder"))
         .body("data.cancelOrder.order.providerId", is("123"))
         .body("data.cancelOrder.order.status", is("CANCELLED"));
     assertThat(ShopwedoStubs.requests("cancelOrder")).hasSize(1);

@@ -24,44 +24,49 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ProviderServers {
 
-  private static final Map<Provider, WireMockServer> RUNNING = new ConcurrentHashMap<>();
+  private static final Map<Provider, ProviderWireMock> RUNNING = new ConcurrentHashMap<>();
 
   private ProviderServers() {}
 
-  static void started(Provider provider, WireMockServer server) {
-    RUNNING.put(provider, server);
+  static void started(ProviderWireMock resource) {
+    RUNNING.put(resource.provider(), resource);
   }
 
-  static void stopped(Provider provider, WireMockServer server) {
-    RUNNING.remove(provider, server);
+  static void stopped(ProviderWireMock resource) {
+    RUNNING.remove(resource.provider(), resource);
   }
 
   /** The server standing in for {@code provider} in this test's gateway. */
   public static WireMockServer of(Provider provider) {
-    WireMockServer server = RUNNING.get(provider);
-    if (server == null) {
+    ProviderWireMock resource = RUNNING.get(provider);
+    if (resource == null) {
       throw new IllegalStateException(
           "no WireMock server for "
               + provider
               + ": this test profile starts no provider resources");
     }
-    return server;
+    return resource.server();
   }
 
-  /** Forgets every stub and every request, so that a test sees only what it set up. */
+  /**
+   * Forgets every stub and every request and sets each provider's baseline up again, so that a test
+   * sees only what it set up itself.
+   */
   static void resetAll() {
-    RUNNING.values().forEach(WireMockServer::resetAll);
+    RUNNING.values().forEach(ProviderWireMock::reset);
   }
 
   /** Nothing reached any provider: the gateway refused before calling out. */
   public static void assertNoneCalled() {
-    for (WireMockServer server : RUNNING.values()) {
-      assertThat(server.findAll(anyRequestedFor(anyUrl()))).as(server.baseUrl()).isEmpty();
+    for (ProviderWireMock resource : RUNNING.values()) {
+      assertThat(resource.server().findAll(anyRequestedFor(anyUrl())))
+          .as(resource.provider().displayName())
+          .isEmpty();
     }
   }
 
   /** Forgets the requests every provider received, keeping the stubs. */
   public static void forgetRequests() {
-    RUNNING.values().forEach(WireMockServer::resetRequests);
+    RUNNING.values().forEach(resource -> resource.server().resetRequests());
   }
 }

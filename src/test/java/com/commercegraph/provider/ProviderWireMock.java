@@ -16,9 +16,9 @@ import java.util.Map;
 
 /**
  * One WireMock server per provider, on a dynamic port, with the configuration that points the
- * provider's client at it. Subclasses name the provider, the path its API lives under and the test
- * credentials; tests reach the server through {@link ProviderServers}, where {@link #start()}
- * registers it.
+ * provider's client at it. Subclasses name the provider, the path its API lives under, the test
+ * credentials and what the stand-in does before any test stubs it; tests reach the server through
+ * {@link ProviderServers}, where {@link #start()} registers it.
  */
 public abstract class ProviderWireMock implements QuarkusTestResourceLifecycleManager {
 
@@ -37,12 +37,32 @@ public abstract class ProviderWireMock implements QuarkusTestResourceLifecycleMa
     this.credentials = credentials;
   }
 
+  /**
+   * What the stand-in does before a test stubs anything, e.g. issue tokens; nothing by default.
+   * Called after every reset, so a test's own stubs, added later, win.
+   */
+  protected void baseline() {}
+
+  Provider provider() {
+    return provider;
+  }
+
+  WireMockServer server() {
+    return server;
+  }
+
+  /** Forgets every stub and request of the last test and sets the baseline up again. */
+  void reset() {
+    server.resetAll();
+    baseline();
+  }
+
   @Override
   public Map<String, String> start() {
     server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     server.start();
     warmUp();
-    ProviderServers.started(provider, server);
+    ProviderServers.started(this);
     String prefix = provider.name().toLowerCase(Locale.ROOT) + ".";
     Map<String, String> settings = new HashMap<>();
     settings.put(prefix + "base-url", server.baseUrl() + apiPath);
@@ -71,7 +91,7 @@ public abstract class ProviderWireMock implements QuarkusTestResourceLifecycleMa
   @Override
   public void stop() {
     if (server != null) {
-      ProviderServers.stopped(provider, server);
+      ProviderServers.stopped(this);
       server.stop();
     }
   }

@@ -6,8 +6,9 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 /**
  * Every test starts with every provider's circuit breaker closed and every provider's WireMock
- * server without stubs or recorded requests, whatever the last test did. Quarkus runs this before
- * the test's own {@code @BeforeEach} methods, so those may stub.
+ * server at its baseline (no stubs but what every test needs, no recorded requests), whatever the
+ * last test did. Quarkus runs this before the test's own {@code @BeforeEach} methods, so those may
+ * stub.
  */
 public class ResetProvidersBeforeEach implements QuarkusTestBeforeEachCallback {
 

@@ -44,7 +44,7 @@ class RecplusClientTest {
   void ordersAskForFullDataWithLimitOffsetAndSinceAsUnixSeconds() {
     stub(
         get(urlPathEqualTo("/api/v1/orders"))
-            .willReturn(okJson(RecplusPayloads.read("orders.json"))));
+            .willReturn(okJson(RecplusStubs.payload("orders.json"))));
 
     RecplusOrderPage page = client.orders(25, 0, Instant.parse("2020-06-12T14:38:29Z"));
 
@@ -54,7 +54,7 @@ class RecplusClientTest {
     assertThat(queryOf(request))
         .isEqualTo(
             Map.of("limit", "25", "offset", "0", "since_timestamp", "1591972709", "fields", "*"));
-    assertThat(request.getHeader("Authorization")).isEqualTo(RecplusPayloads.BASIC_AUTH);
+    assertThat(request.getHeader("Authorization")).isEqualTo(RecplusStubs.BASIC_AUTH);
     assertThat(request.getHeader("Accept")).contains("application/json");
     assertThat(page.items()).extracting(RecplusOrder::id).containsExactly(112312L);
     assertThat(page.count()).isEqualTo(1);
@@ -65,7 +65,7 @@ class RecplusClientTest {
   @Test
   void ordersAreReadNewestFirstBackwardsFromTheEndOfTheOldestFirstList() {
     String oneOf120 =
-        RecplusPayloads.read("orders.json").replace("\"total_count\": 26", "\"total_count\": 120");
+        RecplusStubs.payload("orders.json").replace("\"total_count\": 26", "\"total_count\": 120");
     stub(
         get(urlPathEqualTo("/api/v1/orders"))
             .withQueryParam("offset", equalTo("0"))
@@ -74,16 +74,16 @@ class RecplusClientTest {
     stub(
         get(urlPathEqualTo("/api/v1/orders"))
             .withQueryParam("offset", equalTo("70"))
-            .willReturn(okJson(RecplusPayloads.read("orders-last-page.json"))));
+            .willReturn(okJson(RecplusStubs.payload("orders-last-page.json"))));
     stub(
         get(urlPathEqualTo("/api/v1/orders"))
             .withQueryParam("offset", equalTo("20"))
-            .willReturn(okJson(RecplusPayloads.read("orders-last-page.json"))));
+            .willReturn(okJson(RecplusStubs.payload("orders-last-page.json"))));
     stub(
         get(urlPathEqualTo("/api/v1/orders"))
             .withQueryParam("offset", equalTo("0"))
             .withQueryParam("limit", equalTo("20"))
-            .willReturn(okJson(RecplusPayloads.read("orders-last-page.json"))));
+            .willReturn(okJson(RecplusStubs.payload("orders-last-page.json"))));
 
     ProviderPage<Order> newest = provider.newestOrders(OrderListQuery.everything(), null);
     ProviderPage<Order> older =
@@ -111,7 +111,7 @@ class RecplusClientTest {
         get(urlPathEqualTo("/api/v1/orders"))
             .willReturn(
                 okJson(
-                    RecplusPayloads.read("orders-last-page.json")
+                    RecplusStubs.payload("orders-last-page.json")
                         .replace("\"total_count\": 26", "\"total_count\": 1"))));
 
     ProviderPage<Order> page = provider.newestOrders(OrderListQuery.everything(), null);
@@ -124,13 +124,13 @@ class RecplusClientTest {
   void orderIsFetchedByIdAndReadExactly() {
     stub(
         get(urlPathEqualTo("/api/v1/orders/112312"))
-            .willReturn(okJson(RecplusPayloads.read("order.json"))));
+            .willReturn(okJson(RecplusStubs.payload("order.json"))));
 
     RecplusOrder order = client.order("112312");
 
     LoggedRequest request = onlyRequest(RequestPatternBuilder.allRequests());
     assertThat(request.getUrl()).isEqualTo("/api/v1/orders/112312");
-    assertThat(request.getHeader("Authorization")).isEqualTo(RecplusPayloads.BASIC_AUTH);
+    assertThat(request.getHeader("Authorization")).isEqualTo(RecplusStubs.BASIC_AUTH);
     assertThat(order.status()).isEqualTo("Payment Received");
     assertThat(order.startDate()).isEqualTo("2023-07-26T00:03:07");
     assertThat(order.lines()).hasSize(6);
@@ -148,7 +148,7 @@ class RecplusClientTest {
     stub(
         get(urlPathEqualTo("/api/v1/orders/999"))
             .willReturn(
-                aResponse().withStatus(404).withBody(RecplusPayloads.read("error-404.json"))));
+                aResponse().withStatus(404).withBody(RecplusStubs.payload("error-404.json"))));
 
     assertThat(provider.order("999")).isEmpty();
     assertThat(wireMock.findAll(RequestPatternBuilder.allRequests())).hasSize(1);
@@ -164,7 +164,7 @@ class RecplusClientTest {
     assertThat(request.getMethod().getName()).isEqualTo("POST");
     assertThat(request.getUrl()).isEqualTo("/api/v1/orders/112312");
     assertThat(request.getHeader("Content-Type")).startsWith("application/json");
-    assertThat(request.getHeader("Authorization")).isEqualTo(RecplusPayloads.BASIC_AUTH);
+    assertThat(request.getHeader("Authorization")).isEqualTo(RecplusStubs.BASIC_AUTH);
     assertThat(
             equalToJson("{\"status\": \"Dispatched\"}")
                 .match(request.getBodyAsString())
@@ -204,7 +204,7 @@ class RecplusClientTest {
   void productListSendsEveryFilterAndMapsTheDocumentedPage() {
     stub(
         get(urlPathEqualTo("/api/v1/products"))
-            .willReturn(okJson(RecplusPayloads.read("products.json"))));
+            .willReturn(okJson(RecplusStubs.payload("products.json"))));
 
     RecplusProductPage page =
         client.products(
@@ -221,7 +221,7 @@ class RecplusClientTest {
                 "limit", "50",
                 "offset", "100",
                 "fields", "*"));
-    assertThat(request.getHeader("Authorization")).isEqualTo(RecplusPayloads.BASIC_AUTH);
+    assertThat(request.getHeader("Authorization")).isEqualTo(RecplusStubs.BASIC_AUTH);
     assertThat(page.items())
         .extracting(RecplusProduct::code)
         .containsExactly("Sauce-gift-voucher", "Sauce-997706", "Sauce-1105410");
@@ -235,7 +235,7 @@ class RecplusClientTest {
   void providerProductPageMapsPricesAndNextOffset() {
     stub(
         get(urlPathEqualTo("/api/v1/products"))
-            .willReturn(okJson(RecplusPayloads.read("products.json"))));
+            .willReturn(okJson(RecplusStubs.payload("products.json"))));
 
     ProviderPage<Product> page = provider.products("sauce", null, 25);
 
@@ -272,7 +272,7 @@ class RecplusClientTest {
   void productsOfOrderLinesAreFetchedByIdsInOneCall() {
     stub(
         get(urlPathEqualTo("/api/v1/products"))
-            .willReturn(okJson(RecplusPayloads.read("products.json"))));
+            .willReturn(okJson(RecplusStubs.payload("products.json"))));
 
     List<Product> products = provider.productsByIds(List.of("58661", "58662", "58663"));
 
@@ -285,7 +285,7 @@ class RecplusClientTest {
   void productIsFetchedByIdWithItsDescriptionAndStock() {
     stub(
         get(urlPathEqualTo("/api/v1/products/58661"))
-            .willReturn(okJson(RecplusPayloads.read("product.json"))));
+            .willReturn(okJson(RecplusStubs.payload("product.json"))));
 
     RecplusProduct wire = client.product("58661");
     Optional<Product> product = provider.product("58661");
@@ -296,7 +296,7 @@ class RecplusClientTest {
         .allSatisfy(
             r -> {
               assertThat(r.getUrl()).isEqualTo("/api/v1/products/58661");
-              assertThat(r.getHeader("Authorization")).isEqualTo(RecplusPayloads.BASIC_AUTH);
+              assertThat(r.getHeader("Authorization")).isEqualTo(RecplusStubs.BASIC_AUTH);
             });
     assertThat(wire.stock().qty()).isEqualTo(1980);
     assertThat(product).get().extracting(Product::sku).isEqualTo("Sauce-1105410");
@@ -310,7 +310,7 @@ class RecplusClientTest {
     stub(
         get(urlPathEqualTo("/api/v1/products/Sauce-1105410-yes-yes"))
             .withQueryParam("identifier", equalTo("code"))
-            .willReturn(okJson(RecplusPayloads.read("product.json"))));
+            .willReturn(okJson(RecplusStubs.payload("product.json"))));
 
     Optional<Product> product = provider.productBySku("Sauce-1105410-yes-yes");
 
@@ -325,7 +325,7 @@ class RecplusClientTest {
     stub(
         get(urlPathEqualTo("/api/v1/products/nope"))
             .willReturn(
-                aResponse().withStatus(404).withBody(RecplusPayloads.read("error-404.json"))));
+                aResponse().withStatus(404).withBody(RecplusStubs.payload("error-404.json"))));
 
     assertThat(provider.productBySku("nope")).isEmpty();
   }
@@ -334,7 +334,7 @@ class RecplusClientTest {
   void stockListSendsCodesCommaSeparatedAndMapsEachCode() {
     stub(
         get(urlPathEqualTo("/api/v1/stock"))
-            .willReturn(okJson(RecplusPayloads.read("stock.json"))));
+            .willReturn(okJson(RecplusStubs.payload("stock.json"))));
 
     RecplusStockPage wire = client.stock(List.of("Sauce-1105410-yes-yes", "Sauce-997706"), 25, 0);
     ProviderPage<StockLevel> page =
@@ -369,13 +369,13 @@ class RecplusClientTest {
   void stockOfOneCodeIsFetchedByCode() {
     stub(
         get(urlPathEqualTo("/api/v1/stock/Sauce-997706"))
-            .willReturn(okJson(RecplusPayloads.read("stock-item.json"))));
+            .willReturn(okJson(RecplusStubs.payload("stock-item.json"))));
 
     Optional<StockLevel> level = provider.stockLevel("Sauce-997706");
 
     LoggedRequest request = onlyRequest(RequestPatternBuilder.allRequests());
     assertThat(request.getUrl()).isEqualTo("/api/v1/stock/Sauce-997706");
-    assertThat(request.getHeader("Authorization")).isEqualTo(RecplusPayloads.BASIC_AUTH);
+    assertThat(request.getHeader("Authorization")).isEqualTo(RecplusStubs.BASIC_AUTH);
     assertThat(level).get().extracting(StockLevel::onHand).isEqualTo(84);
   }
 
@@ -390,7 +390,7 @@ class RecplusClientTest {
     assertThat(request.getMethod().getName()).isEqualTo("POST");
     assertThat(request.getUrl()).isEqualTo("/api/v1/stock/Sauce-997706");
     assertThat(request.getHeader("Content-Type")).startsWith("application/json");
-    assertThat(request.getHeader("Authorization")).isEqualTo(RecplusPayloads.BASIC_AUTH);
+    assertThat(request.getHeader("Authorization")).isEqualTo(RecplusStubs.BASIC_AUTH);
     assertThat(
             equalToJson("{\"code\": \"Sauce-997706\", \"stock\": 83}")
                 .match(request.getBodyAsString())
@@ -431,7 +431,7 @@ class RecplusClientTest {
     LoggedRequest request = onlyRequest(RequestPatternBuilder.allRequests());
     assertThat(request.getUrl()).isEqualTo("/api/v1/stock");
     assertThat(request.getHeader("Content-Type")).startsWith("application/json");
-    assertThat(request.getHeader("Authorization")).isEqualTo(RecplusPayloads.BASIC_AUTH);
+    assertThat(request.getHeader("Authorization")).isEqualTo(RecplusStubs.BASIC_AUTH);
     assertThat(
             equalToJson(
                     "[{\"code\": \"xyz\", \"stock\": 84, \"cost\": \"3.50\"}, {\"code\": \"abc\", \"stock\": 0}]")

@@ -50,7 +50,7 @@ class RecplusErrorsTest {
                 aResponse()
                     .withStatus(404)
                     .withHeader("Content-Type", "application/json")
-                    .withBody(RecplusPayloads.read("error-404.json"))));
+                    .withBody(RecplusStubs.payload("error-404.json"))));
 
     ProviderNotFoundException error =
         catchThrowableOfType(ProviderNotFoundException.class, () -> client.product("58661"));
@@ -200,7 +200,7 @@ class RecplusErrorsTest {
   void slowReadBecomesTimeoutThatMayBeRetried() {
     wireMock.stubFor(
         get(urlPathEqualTo("/api/v1/orders/112312"))
-            .willReturn(okJson(RecplusPayloads.read("order.json")).withFixedDelay(1500)));
+            .willReturn(okJson(RecplusStubs.payload("order.json")).withFixedDelay(1500)));
 
     ProviderTimeoutException error =
         catchThrowableOfType(ProviderTimeoutException.class, () -> client.order("112312"));
@@ -284,7 +284,7 @@ class RecplusErrorsTest {
     }
 
     assertThat(errors).hasSize(5).doesNotContainNull();
-    String encoded = RecplusPayloads.BASIC_AUTH.substring("Basic ".length());
+    String encoded = RecplusStubs.BASIC_AUTH.substring("Basic ".length());
     for (ProviderException error : errors) {
       for (Throwable t = error; t != null; t = t.getCause()) {
         assertThat(String.valueOf(t.getMessage()) + t)

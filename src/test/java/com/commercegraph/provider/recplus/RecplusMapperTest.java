@@ -67,7 +67,7 @@ class RecplusMapperTest {
 
   @Test
   void documentedOrderMapsHeaderCustomerAndAddresses() throws Exception {
-    Order order = mapper.order(order(RecplusPayloads.read("order.json")));
+    Order order = mapper.order(order(RecplusStubs.payload("order.json")));
 
     assertThat(order.provider()).isEqualTo(Provider.RECPLUS);
     assertThat(order.providerId()).isEqualTo("112312");
@@ -111,7 +111,7 @@ class RecplusMapperTest {
   @Test
   void documentedOrderFoldsOptionsIntoProductLinesAndDeliveryAndCouponIntoTotals()
       throws Exception {
-    Order order = mapper.order(order(RecplusPayloads.read("order.json")));
+    Order order = mapper.order(order(RecplusStubs.payload("order.json")));
 
     assertThat(order.lines())
         .containsExactly(
@@ -134,7 +134,7 @@ class RecplusMapperTest {
 
   @Test
   void floatUnitPricesAreRoundedToTheCurrencyOnPurpose() throws Exception {
-    RecplusOrder wire = order(RecplusPayloads.read("order.json"));
+    RecplusOrder wire = order(RecplusStubs.payload("order.json"));
     RecplusOrderLine traeger = wire.lines().get(2);
 
     OrderLine line = mapper.order(wire).lines().get(0);
@@ -280,7 +280,7 @@ class RecplusMapperTest {
   @Test
   void documentedProductMapsWithItsStock() throws Exception {
     RecplusProduct wire =
-        json.readValue(RecplusPayloads.read("product.json"), RecplusProduct.class);
+        json.readValue(RecplusStubs.payload("product.json"), RecplusProduct.class);
 
     Product product = mapper.product(wire);
 

@@ -46,7 +46,7 @@ class RecplusSiteSettingsTest {
   @Test
   void ordersUseTheConfiguredCurrencyAndTimeZone() throws Exception {
     Order order =
-        mapper.order(json.readValue(RecplusPayloads.read("order.json"), RecplusOrder.class));
+        mapper.order(json.readValue(RecplusStubs.payload("order.json"), RecplusOrder.class));
 
     assertThat(order.status()).isEqualTo(OrderStatus.PROCESSING);
     assertThat(order.providerStatus()).isEqualTo("Payment Received");

@@ -1,6 +1,5 @@
 package com.commercegraph.provider.recplus;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -12,6 +11,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.commercegraph.provider.AnswersInTurn;
+import com.commercegraph.provider.JsonAnswer;
 import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.provider.TestResources;
 import com.commercegraph.registry.Provider;
@@ -25,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * What the REC+ stand-in answers, in REC+'s terms: its documented payloads (under {@code
@@ -64,22 +63,17 @@ public final class RecplusStubs {
 
   /** recplus-api.txt: "400 for missing requirements", with its documented error body. */
   public static ResponseDefinitionBuilder error(int status, String message) {
-    return aResponse()
-        .withStatus(status)
-        .withHeader("Content-Type", "application/json")
-        .withBody(
-            """
-            {"errors": [{"status": %d, "message": "%s"}]}
-            """
-                .formatted(status, message));
+    return JsonAnswer.of(
+        status,
+        """
+        {"errors": [{"status": %d, "message": "%s"}]}
+        """
+            .formatted(status, message));
   }
 
   /** recplus-api.txt: 404 with the documented error body. */
   public static ResponseDefinitionBuilder notFound() {
-    return aResponse()
-        .withStatus(404)
-        .withHeader("Content-Type", "application/json")
-        .withBody(payload("error-404.json"));
+    return JsonAnswer.of(404, payload("error-404.json"));
   }
 
   /** Every request REC+ received. */
@@ -119,12 +113,16 @@ public final class RecplusStubs {
 
   /** One page of REC+'s order list holding all these orders. */
   public static ResponseDefinitionBuilder orderList(String... orders) {
-    return okJson(
+    return okJson(onlyPage("orders", List.of(orders), orders.length, 50));
+  }
+
+  /** A REC+ list of {@code count} items that all fit on its first page (recplus-api.txt). */
+  private static String onlyPage(String key, List<String> items, int count, int limit) {
+    return """
+        {"%s": [%s], "count": %d, "total_count": %d,
+         "paging": {"offset": 0, "limit": %d, "next_page_href": null}}
         """
-        {"orders": [%s], "count": %d, "total_count": %d,
-         "paging": {"offset": 0, "limit": 50, "next_page_href": null}}
-        """
-            .formatted(String.join(",", orders), orders.length, orders.length));
+        .formatted(key, String.join(",", items), count, count, limit);
   }
 
   /** {@code GET /orders} answers these orders, all on one page. */
@@ -174,28 +172,22 @@ public final class RecplusStubs {
     JsonPath all = JsonPath.from(payload("products.json"));
     List<Map<String, Object>> products = all.getList("products");
     List<String> wanted = List.of(ids.split(","));
-    String items =
+    List<String> items =
         products.stream()
             .filter(p -> wanted.contains(String.valueOf(p.get("id"))))
             .map(RecplusStubs::json)
-            .collect(Collectors.joining(","));
+            .toList();
     server()
         .stubFor(
             get(urlPathEqualTo(API + "/products"))
                 .withQueryParam("ids", equalTo(ids))
-                .willReturn(
-                    okJson(
-                        """
-                        {"products": [%s], "count": %d, "total_count": %d,
-                         "paging": {"offset": 0, "limit": %d, "next_page_href": null}}
-                        """
-                            .formatted(items, wanted.size(), wanted.size(), wanted.size()))));
+                .willReturn(okJson(onlyPage("products", items, wanted.size(), wanted.size()))));
   }
 
   /** {@code GET /stock?codes=...} answers these codes with these counts. */
   public static void stockForCodes(Map<String, Integer> counts) {
     String codes = String.join(",", counts.keySet().stream().sorted().toList());
-    String items =
+    List<String> items =
         counts.entrySet().stream()
             .sorted(Map.Entry.comparingByKey())
             .map(
@@ -203,18 +195,12 @@ public final class RecplusStubs {
                     """
                     {"code": "%s", "stock": %d, "cost": ""}"""
                         .formatted(e.getKey(), e.getValue()))
-            .collect(Collectors.joining(","));
+            .toList();
     server()
         .stubFor(
             get(urlPathEqualTo(API + "/stock"))
                 .withQueryParam("codes", equalTo(codes))
-                .willReturn(
-                    okJson(
-                        """
-                        {"stock": [%s], "count": %d, "total_count": %d,
-                         "paging": {"offset": 0, "limit": 25, "next_page_href": null}}
-                        """
-                            .formatted(items, counts.size(), counts.size()))));
+                .willReturn(okJson(onlyPage("stock", items, counts.size(), 25))));
   }
 
   private static String json(Map<String, Object> value) {

@@ -1,9 +1,16 @@
 package com.commercegraph.provider.shopwedo;
 
+import static com.commercegraph.provider.shopwedo.ShopwedoStubs.API;
+import static com.commercegraph.provider.shopwedo.ShopwedoStubs.answer;
+import static com.commercegraph.provider.shopwedo.ShopwedoStubs.answers;
+import static com.commercegraph.provider.shopwedo.ShopwedoStubs.auth;
+import static com.commercegraph.provider.shopwedo.ShopwedoStubs.data;
+import static com.commercegraph.provider.shopwedo.ShopwedoStubs.form;
+import static com.commercegraph.provider.shopwedo.ShopwedoStubs.onlyRequest;
+import static com.commercegraph.provider.shopwedo.ShopwedoStubs.requests;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,8 +24,7 @@ import com.commercegraph.failure.ProviderRateLimitedException;
 import com.commercegraph.failure.ProviderRejectedException;
 import com.commercegraph.failure.ProviderTimeoutException;
 import com.commercegraph.failure.ProviderUnavailableException;
-import com.commercegraph.provider.ProviderServers;
-import com.commercegraph.registry.Provider;
+import com.commercegraph.provider.JsonAnswer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -27,7 +33,6 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,11 +40,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -48,9 +51,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ShopwedoClientTest {
 
-  private static final String API = "/admin/api/";
-
-  private final WireMockServer wireMock = ProviderServers.of(Provider.SHOPWEDO);
+  private final WireMockServer wireMock = ShopwedoStubs.server();
 
   @Inject ShopwedoClient client;
   @Inject ShopwedoMapper mapper;
@@ -59,7 +60,7 @@ class ShopwedoClientTest {
 
   @Test
   void authTestPostsASignedFormWithEmptyData() throws Exception {
-    stub("authTest", aResponse().withStatus(202));
+    answers("authTest", aResponse().withStatus(202));
     long before = Instant.now().getEpochSecond();
 
     client.authTest();
@@ -85,11 +86,11 @@ class ShopwedoClientTest {
 
   @Test
   void shopwedoTokenIsHmacOfIdKeyTimestampSalt() throws Exception {
-    stub("authTest", aResponse().withStatus(202));
+    answers("authTest", aResponse().withStatus(202));
 
     client.authTest();
 
-    JsonNode auth = json.readTree(form(onlyRequest("authTest")).get("auth"));
+    JsonNode auth = auth(onlyRequest("authTest"));
     String message =
         auth.get("shopid").asText()
             + ShopwedoWireMock.SHOP_KEY
@@ -100,21 +101,19 @@ class ShopwedoClientTest {
 
   @Test
   void everyCallIsSignedWithAFreshSalt() throws Exception {
-    stub("authTest", aResponse().withStatus(202));
+    answers("authTest", aResponse().withStatus(202));
 
     client.authTest();
     client.authTest();
 
     List<String> salts =
-        wireMock.findAll(postRequestedFor(urlEqualTo(API + "authTest"))).stream()
-            .map(request -> readAuth(request).get("salt").asText())
-            .toList();
+        requests("authTest").stream().map(request -> auth(request).get("salt").asText()).toList();
     assertThat(salts).hasSize(2).doesNotHaveDuplicates();
   }
 
   @Test
   void authTimestampComesFromTheInjectedClock() throws Exception {
-    stub("authTest", aResponse().withStatus(202));
+    answers("authTest", aResponse().withStatus(202));
     Instant fixed = Instant.parse("2024-07-01T12:00:00Z");
     ShopwedoClient fixedClient =
         new ShopwedoClient(config, json, Clock.fixed(fixed, ZoneOffset.UTC));
@@ -125,7 +124,7 @@ class ShopwedoClientTest {
       fixedClient.close();
     }
 
-    JsonNode auth = readAuth(onlyRequest("authTest"));
+    JsonNode auth = auth(onlyRequest("authTest"));
     assertThat(auth.get("timestamp").asLong()).isEqualTo(fixed.getEpochSecond());
     assertThat(auth.get("token").asText())
         .isEqualTo(
@@ -138,7 +137,7 @@ class ShopwedoClientTest {
 
   @Test
   void invalidAuthIsProviderAuthFailedWithShopwedoMessage() {
-    stub("authTest", json(401, "auth-invalid.json"));
+    answers("authTest", answer(401, "auth-invalid.json"));
 
     assertThatThrownBy(client::authTest)
         .isInstanceOfSatisfying(
@@ -154,7 +153,7 @@ class ShopwedoClientTest {
 
   @Test
   void createOrderSendsTheDocumentedFieldsWithoutNullsAndReturnsTheId() throws Exception {
-    stub("createOrder", json(201, "create-order-created.json"));
+    answers("createOrder", answer(201, "create-order-created.json"));
     ShopwedoAddress shipping =
         new ShopwedoAddress(
             "Jan",
@@ -186,7 +185,7 @@ class ShopwedoClientTest {
 
     assertThat(id).isEqualTo(123);
     wireMock.verify(exactly(1), postRequestedFor(urlEqualTo(API + "createOrder")));
-    JsonNode data = json.readTree(form(onlyRequest("createOrder")).get("data"));
+    JsonNode data = data(onlyRequest("createOrder"));
     assertThat(data)
         .isEqualTo(
             json.readTree(
@@ -212,7 +211,7 @@ class ShopwedoClientTest {
 
   @Test
   void createOrderInvalidDataIsRejectedWithShopwedoCodeAndFieldErrors() {
-    stub("createOrder", json(400, "create-order-invalid.json"));
+    answers("createOrder", answer(400, "create-order-invalid.json"));
 
     assertThatThrownBy(() -> client.createOrder(minimalOrder()))
         .isInstanceOfSatisfying(
@@ -229,7 +228,7 @@ class ShopwedoClientTest {
 
   @Test
   void createOrderWithoutItemsIsRejectedWithShopwedoCode() {
-    stub("createOrder", json(400, "create-order-items-empty.json"));
+    answers("createOrder", answer(400, "create-order-items-empty.json"));
 
     assertThatThrownBy(() -> client.createOrder(minimalOrder()))
         .isInstanceOfSatisfying(
@@ -242,9 +241,7 @@ class ShopwedoClientTest {
 
   @Test
   void createOrderAnsweredWithoutAnIdIsAnOutcomeUnknownBadResponse() {
-    stub(
-        "createOrder",
-        aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody("{}"));
+    answers("createOrder", JsonAnswer.of(201, "{}"));
 
     assertThatThrownBy(() -> client.createOrder(minimalOrder()))
         .isInstanceOfSatisfying(
@@ -257,7 +254,7 @@ class ShopwedoClientTest {
 
   @Test
   void createOrderTimingOutIsATimeoutWithUnknownOutcome() {
-    stub("createOrder", json(201, "create-order-created.json").withFixedDelay(1500));
+    answers("createOrder", answer(201, "create-order-created.json").withFixedDelay(1500));
 
     assertThatThrownBy(() -> client.createOrder(minimalOrder()))
         .isInstanceOfSatisfying(
@@ -271,7 +268,7 @@ class ShopwedoClientTest {
 
   @Test
   void createOrderOnADroppedConnectionIsUnavailableWithUnknownOutcome() {
-    stub("createOrder", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+    answers("createOrder", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
 
     assertThatThrownBy(() -> client.createOrder(minimalOrder()))
         .isInstanceOfSatisfying(
@@ -284,11 +281,11 @@ class ShopwedoClientTest {
 
   @Test
   void getOrderSendsTheIdAndReadsTheOrderOutOfTheArray() throws Exception {
-    stub("getOrder", json(200, "get-order.json"));
+    answers("getOrder", answer(200, "get-order.json"));
 
     ShopwedoOrder order = client.order("123");
 
-    JsonNode data = json.readTree(form(onlyRequest("getOrder")).get("data"));
+    JsonNode data = data(onlyRequest("getOrder"));
     assertThat(data).isEqualTo(json.readTree("{\"order_id\": \"123\"}"));
     assertThat(order.orderId()).isEqualTo(123);
     assertThat(order.externalOrderId()).isEqualTo("WEB-1001");
@@ -310,7 +307,7 @@ class ShopwedoClientTest {
 
   @Test
   void getOrderNotFoundBodyIsProviderNotFound() {
-    stub("getOrder", json(400, "get-order-not-found.json"));
+    answers("getOrder", answer(400, "get-order-not-found.json"));
 
     assertThatThrownBy(() -> client.order("999"))
         .isInstanceOfSatisfying(
@@ -324,7 +321,7 @@ class ShopwedoClientTest {
 
   @Test
   void getOrderPlain400WithoutAReasonStaysRejected() {
-    stub("getOrder", aResponse().withStatus(400));
+    answers("getOrder", aResponse().withStatus(400));
 
     assertThatThrownBy(() -> client.order("abc"))
         .isInstanceOfSatisfying(
@@ -339,27 +336,25 @@ class ShopwedoClientTest {
 
   @Test
   void getOrderAnsweringAnEmptyArrayIsNotFound() {
-    stub(
-        "getOrder",
-        aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("[]"));
+    answers("getOrder", JsonAnswer.of(200, "[]"));
 
     assertThatThrownBy(() -> client.order("123")).isInstanceOf(ProviderNotFoundException.class);
   }
 
   @Test
   void cancelOrderSendsTheId() throws Exception {
-    stub("cancelOrder", aResponse().withStatus(200));
+    answers("cancelOrder", aResponse().withStatus(200));
 
     client.cancelOrder("123");
 
     wireMock.verify(exactly(1), postRequestedFor(urlEqualTo(API + "cancelOrder")));
-    JsonNode data = json.readTree(form(onlyRequest("cancelOrder")).get("data"));
+    JsonNode data = data(onlyRequest("cancelOrder"));
     assertThat(data).isEqualTo(json.readTree("{\"order_id\": \"123\"}"));
   }
 
   @Test
   void cancelOrderRefusedOnceFulfilmentStartedIsRejectedWithShopwedoText() {
-    stub("cancelOrder", json(400, "cancel-order-refused.json"));
+    answers("cancelOrder", answer(400, "cancel-order-refused.json"));
 
     assertThatThrownBy(() -> client.cancelOrder("123"))
         .isInstanceOfSatisfying(
@@ -374,7 +369,7 @@ class ShopwedoClientTest {
 
   @Test
   void cancelOrderTimingOutHasUnknownOutcome() {
-    stub("cancelOrder", aResponse().withStatus(200).withFixedDelay(1500));
+    answers("cancelOrder", aResponse().withStatus(200).withFixedDelay(1500));
 
     assertThatThrownBy(() -> client.cancelOrder("123"))
         .isInstanceOfSatisfying(
@@ -383,11 +378,11 @@ class ShopwedoClientTest {
 
   @Test
   void getStockSendsSkuLimitAndOffsetAndReadsTheItems() throws Exception {
-    stub("getStock", json(200, "get-stock.json"));
+    answers("getStock", answer(200, "get-stock.json"));
 
     List<ShopwedoStockItem> items = client.stock(5001L, 50, 100);
 
-    JsonNode data = json.readTree(form(onlyRequest("getStock")).get("data"));
+    JsonNode data = data(onlyRequest("getStock"));
     assertThat(data).isEqualTo(json.readTree("{\"sku\": 5001, \"limit\": 50, \"offset\": 100}"));
     assertThat(items).hasSize(2);
     ShopwedoStockItem first = items.get(0);
@@ -403,13 +398,11 @@ class ShopwedoClientTest {
 
   @Test
   void getStockForAllItemsLeavesTheSkuOut() throws Exception {
-    stub(
-        "getStock",
-        aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("[]"));
+    answers("getStock", JsonAnswer.of(200, "[]"));
 
     assertThat(client.stock(null, 10, 0)).isEmpty();
 
-    JsonNode data = json.readTree(form(onlyRequest("getStock")).get("data"));
+    JsonNode data = data(onlyRequest("getStock"));
     assertThat(data).isEqualTo(json.readTree("{\"limit\": 10, \"offset\": 0}"));
   }
 
@@ -422,11 +415,11 @@ class ShopwedoClientTest {
 
   @Test
   void getProductsSendsIdsAsArrayAndThePageOffset() throws Exception {
-    stub("getProducts", json(200, "get-products.json"));
+    answers("getProducts", answer(200, "get-products.json"));
 
     List<ShopwedoProduct> products = client.products(List.of(801L, 802L), List.of(7L), 2);
 
-    JsonNode data = json.readTree(form(onlyRequest("getProducts")).get("data"));
+    JsonNode data = data(onlyRequest("getProducts"));
     assertThat(data)
         .isEqualTo(
             json.readTree("{\"product_id\": [801, 802], \"category_id\": [7], \"offset\": 2}"));
@@ -446,19 +439,17 @@ class ShopwedoClientTest {
 
   @Test
   void getProductsWithoutFiltersSendsOnlyThePage() throws Exception {
-    stub(
-        "getProducts",
-        aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("[]"));
+    answers("getProducts", JsonAnswer.of(200, "[]"));
 
     client.products(List.of(), List.of(), 0);
 
-    JsonNode data = json.readTree(form(onlyRequest("getProducts")).get("data"));
+    JsonNode data = data(onlyRequest("getProducts"));
     assertThat(data).isEqualTo(json.readTree("{\"offset\": 0}"));
   }
 
   @Test
   void rateLimitedWithRetryAfterCarriesTheDelay() {
-    stub("getStock", aResponse().withStatus(429).withHeader("Retry-After", "7"));
+    answers("getStock", aResponse().withStatus(429).withHeader("Retry-After", "7"));
 
     assertThatThrownBy(() -> client.stock(null, 50, 0))
         .isInstanceOfSatisfying(
@@ -473,7 +464,7 @@ class ShopwedoClientTest {
 
   @Test
   void rateLimitedWithoutRetryAfterHasNoDelay() {
-    stub("getStock", aResponse().withStatus(429).withBody("{\"error\": \"Too many requests\"}"));
+    answers("getStock", aResponse().withStatus(429).withBody("{\"error\": \"Too many requests\"}"));
 
     assertThatThrownBy(() -> client.stock(null, 50, 0))
         .isInstanceOfSatisfying(
@@ -486,7 +477,7 @@ class ShopwedoClientTest {
 
   @Test
   void serverErrorWithAnHtmlBodyIsUnavailable() {
-    stub(
+    answers(
         "getProducts",
         aResponse()
             .withStatus(500)
@@ -506,12 +497,7 @@ class ShopwedoClientTest {
 
   @Test
   void malformedJsonAnswerIsABadResponse() {
-    stub(
-        "getStock",
-        aResponse()
-            .withStatus(200)
-            .withHeader("Content-Type", "application/json")
-            .withBody("[{\"sku\": 5001, "));
+    answers("getStock", JsonAnswer.of(200, "[{\"sku\": 5001, "));
 
     assertThatThrownBy(() -> client.stock(null, 50, 0))
         .isInstanceOfSatisfying(
@@ -524,7 +510,7 @@ class ShopwedoClientTest {
 
   @Test
   void readTimeoutIsATimeoutThatMayBeRetried() {
-    stub("getStock", json(200, "get-stock.json").withFixedDelay(1500));
+    answers("getStock", answer(200, "get-stock.json").withFixedDelay(1500));
 
     assertThatThrownBy(() -> client.stock(null, 50, 0))
         .isInstanceOfSatisfying(
@@ -538,7 +524,7 @@ class ShopwedoClientTest {
 
   @Test
   void droppedConnectionOnAReadIsUnavailable() {
-    stub("getOrder", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+    answers("getOrder", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
 
     assertThatThrownBy(() -> client.order("123"))
         .isInstanceOfSatisfying(
@@ -553,9 +539,9 @@ class ShopwedoClientTest {
   void noFailureMessageRevealsTheShopKeyOrTheToken() {
     List<Map.Entry<ResponseDefinitionBuilder, ThrowingCallable>> failures =
         List.of(
-            Map.entry(json(401, "auth-invalid.json"), client::authTest),
+            Map.entry(answer(401, "auth-invalid.json"), client::authTest),
             Map.entry(
-                json(400, "create-order-invalid.json"), () -> client.createOrder(minimalOrder())),
+                answer(400, "create-order-invalid.json"), () -> client.createOrder(minimalOrder())),
             Map.entry(aResponse().withStatus(429), () -> client.cancelOrder("1")),
             Map.entry(aResponse().withStatus(500), () -> client.order("1")),
             Map.entry(aResponse().withFixedDelay(1500), () -> client.stock(null, 50, 0)),
@@ -565,21 +551,14 @@ class ShopwedoClientTest {
 
     for (Map.Entry<ResponseDefinitionBuilder, ThrowingCallable> failure : failures) {
       wireMock.resetAll();
-      wireMock.stubFor(post(urlEqualTo(API + "authTest")).willReturn(failure.getKey()));
-      wireMock.stubFor(post(urlEqualTo(API + "createOrder")).willReturn(failure.getKey()));
-      wireMock.stubFor(post(urlEqualTo(API + "cancelOrder")).willReturn(failure.getKey()));
-      wireMock.stubFor(post(urlEqualTo(API + "getOrder")).willReturn(failure.getKey()));
-      wireMock.stubFor(post(urlEqualTo(API + "getStock")).willReturn(failure.getKey()));
-      wireMock.stubFor(post(urlEqualTo(API + "getProducts")).willReturn(failure.getKey()));
+      ShopwedoStubs.METHODS.forEach(method -> answers(method, failure.getKey()));
 
       assertThatThrownBy(failure.getValue())
           .isInstanceOfSatisfying(
               ProviderException.class,
               e -> {
                 String token =
-                    readAuth(wireMock.getAllServeEvents().get(0).getRequest())
-                        .get("token")
-                        .asText();
+                    auth(wireMock.getAllServeEvents().get(0).getRequest()).get("token").asText();
                 assertThat(e.getMessage())
                     .doesNotContain(ShopwedoWireMock.SHOP_KEY)
                     .doesNotContain(token);
@@ -612,40 +591,6 @@ class ShopwedoClientTest {
             "+3215000000"),
         null,
         List.of(new ShopwedoItem(5001L, 1, null, null)));
-  }
-
-  private void stub(String method, ResponseDefinitionBuilder response) {
-    wireMock.stubFor(post(urlEqualTo(API + method)).willReturn(response));
-  }
-
-  private static ResponseDefinitionBuilder json(int status, String fixture) {
-    return aResponse()
-        .withStatus(status)
-        .withHeader("Content-Type", "application/json")
-        .withBody(ShopwedoFixtures.read(fixture));
-  }
-
-  private LoggedRequest onlyRequest(String method) {
-    List<LoggedRequest> requests = wireMock.findAll(postRequestedFor(urlEqualTo(API + method)));
-    assertThat(requests).hasSize(1);
-    return requests.get(0);
-  }
-
-  private JsonNode readAuth(LoggedRequest request) {
-    try {
-      return json.readTree(form(request).get("auth"));
-    } catch (Exception e) {
-      throw new AssertionError("auth is not JSON", e);
-    }
-  }
-
-  private static Map<String, String> form(LoggedRequest request) {
-    return Arrays.stream(request.getBodyAsString().split("&"))
-        .map(pair -> pair.split("=", 2))
-        .collect(
-            Collectors.toMap(
-                pair -> URLDecoder.decode(pair[0], StandardCharsets.UTF_8),
-                pair -> URLDecoder.decode(pair.length > 1 ? pair[1] : "", StandardCharsets.UTF_8)));
   }
 
   private static String hmacSha512Hex(String message) throws Exception {

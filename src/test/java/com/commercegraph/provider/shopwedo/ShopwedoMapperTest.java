@@ -31,7 +31,7 @@ class ShopwedoMapperTest {
   @Test
   void documentedOrderMapsWithoutPricesAndWithSplitAddressesJoined() throws Exception {
     List<ShopwedoOrder> wire =
-        json.readValue(ShopwedoFixtures.read("get-order.json"), new TypeReference<>() {});
+        json.readValue(ShopwedoStubs.payload("get-order.json"), new TypeReference<>() {});
 
     Order order = mapper.order(wire.get(0));
 
@@ -102,7 +102,7 @@ class ShopwedoMapperTest {
   @Test
   void stockItemsMapLevelAndAtpWithWarehouseAndUpdateTime() throws Exception {
     List<ShopwedoStockItem> wire =
-        json.readValue(ShopwedoFixtures.read("get-stock.json"), new TypeReference<>() {});
+        json.readValue(ShopwedoStubs.payload("get-stock.json"), new TypeReference<>() {});
 
     ProviderPage<StockLevel> page = mapper.stockPage(wire, 10, 2);
 
@@ -125,7 +125,7 @@ class ShopwedoMapperTest {
   @Test
   void productsMapEnglishTextsAndExactPriceExVatInEuro() throws Exception {
     List<ShopwedoProduct> wire =
-        json.readValue(ShopwedoFixtures.read("get-products.json"), new TypeReference<>() {});
+        json.readValue(ShopwedoStubs.payload("get-products.json"), new TypeReference<>() {});
 
     ProviderPage<Product> page = mapper.productPage(wire, 3);
 

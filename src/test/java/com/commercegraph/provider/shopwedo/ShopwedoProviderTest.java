@@ -1,8 +1,11 @@
 package com.commercegraph.provider.shopwedo;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.commercegraph.provider.shopwedo.ShopwedoStubs.API;
+import static com.commercegraph.provider.shopwedo.ShopwedoStubs.answer;
+import static com.commercegraph.provider.shopwedo.ShopwedoStubs.answers;
+import static com.commercegraph.provider.shopwedo.ShopwedoStubs.data;
+import static com.commercegraph.provider.shopwedo.ShopwedoStubs.requests;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,20 +15,16 @@ import com.commercegraph.catalog.Product;
 import com.commercegraph.merge.ProviderPage;
 import com.commercegraph.order.Order;
 import com.commercegraph.order.OrderStatus;
-import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.registry.Capability;
 import com.commercegraph.registry.Provider;
 import com.commercegraph.stock.StockLevel;
 import com.commercegraph.write.InputProblem;
 import com.commercegraph.write.WriteResult;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -33,9 +32,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ShopwedoProviderTest {
 
-  private static final String API = "/admin/api/";
-
-  private final WireMockServer wireMock = ProviderServers.of(Provider.SHOPWEDO);
+  private final WireMockServer wireMock = ShopwedoStubs.server();
 
   @Inject ShopwedoProvider provider;
   @Inject ObjectMapper json;
@@ -56,7 +53,7 @@ class ShopwedoProviderTest {
 
   @Test
   void orderIsMappedIntoTheCommonModel() {
-    stub("getOrder", 200, ShopwedoFixtures.read("get-order.json"));
+    answers("getOrder", answer(200, "get-order.json"));
 
     Optional<Order> order = provider.order("123");
 
@@ -69,14 +66,14 @@ class ShopwedoProviderTest {
 
   @Test
   void orderShopwedoSaysIsNotFoundIsEmpty() {
-    stub("getOrder", 400, ShopwedoFixtures.read("get-order-not-found.json"));
+    answers("getOrder", answer(400, "get-order-not-found.json"));
 
     assertThat(provider.order("999")).isEmpty();
   }
 
   @Test
   void refusedCancelIsCancelRefusedAndSentOnce() {
-    stub("cancelOrder", 400, ShopwedoFixtures.read("cancel-order-refused.json"));
+    answers("cancelOrder", answer(400, "cancel-order-refused.json"));
 
     WriteResult<Order> result = provider.cancel("123", null);
 
@@ -87,7 +84,7 @@ class ShopwedoProviderTest {
 
   @Test
   void fullStockPageGivesTheNextOffsetAndThatOffsetIsSentNext() throws Exception {
-    stub("getStock", 200, ShopwedoFixtures.read("get-stock.json"));
+    answers("getStock", answer(200, "get-stock.json"));
 
     ProviderPage<StockLevel> first = provider.stock(null, null, 2);
     ProviderPage<StockLevel> second = provider.stock(null, first.nextPosition(), 2);
@@ -95,7 +92,7 @@ class ShopwedoProviderTest {
     assertThat(first.items()).extracting(StockLevel::sku).containsExactly("5001", "5002");
     assertThat(first.nextPosition()).isEqualTo("2");
     assertThat(second.nextPosition()).isEqualTo("4");
-    List<LoggedRequest> requests = wireMock.findAll(postRequestedFor(urlEqualTo(API + "getStock")));
+    List<LoggedRequest> requests = requests("getStock");
     assertThat(requests).hasSize(2);
     assertThat(data(requests.get(0))).isEqualTo(json.readTree("{\"limit\": 2, \"offset\": 0}"));
     assertThat(data(requests.get(1))).isEqualTo(json.readTree("{\"limit\": 2, \"offset\": 2}"));
@@ -103,19 +100,19 @@ class ShopwedoProviderTest {
 
   @Test
   void stockLimitIsCappedAtShopwedosFiftyAndAShortPageIsTheLast() throws Exception {
-    stub("getStock", 200, ShopwedoFixtures.read("get-stock.json"));
+    answers("getStock", answer(200, "get-stock.json"));
 
     ProviderPage<StockLevel> page = provider.stock(5001L, null, 500);
 
     assertThat(page.nextPosition()).isNull();
-    LoggedRequest request = wireMock.findAll(postRequestedFor(urlEqualTo(API + "getStock"))).get(0);
+    LoggedRequest request = requests("getStock").get(0);
     assertThat(data(request))
         .isEqualTo(json.readTree("{\"sku\": 5001, \"limit\": 50, \"offset\": 0}"));
   }
 
   @Test
   void productPageIsMappedAndAShortPageIsTheLast() throws Exception {
-    stub("getProducts", 200, ShopwedoFixtures.read("get-products.json"));
+    answers("getProducts", answer(200, "get-products.json"));
 
     ProviderPage<Product> page = provider.products(List.of(801L), "3");
 
@@ -123,8 +120,7 @@ class ShopwedoProviderTest {
         .extracting(Product::name)
         .containsExactly("Coffee beans", "Filterpapier");
     assertThat(page.nextPosition()).isNull();
-    LoggedRequest request =
-        wireMock.findAll(postRequestedFor(urlEqualTo(API + "getProducts"))).get(0);
+    LoggedRequest request = requests("getProducts").get(0);
     assertThat(data(request)).isEqualTo(json.readTree("{\"product_id\": [801], \"offset\": 3}"));
   }
 
@@ -135,24 +131,5 @@ class ShopwedoProviderTest {
     assertThatThrownBy(() -> provider.stock(null, "-1", 10))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(wireMock.getAllServeEvents()).isEmpty();
-  }
-
-  private void stub(String method, int status, String body) {
-    wireMock.stubFor(
-        post(urlEqualTo(API + method))
-            .willReturn(
-                aResponse()
-                    .withStatus(status)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody(body)));
-  }
-
-  private JsonNode data(LoggedRequest request) throws Exception {
-    for (String pair : request.getBodyAsString().split("&")) {
-      if (pair.startsWith("data=")) {
-        return json.readTree(URLDecoder.decode(pair.substring(5), StandardCharsets.UTF_8));
-      }
-    }
-    throw new AssertionError("no data field");
   }
 }

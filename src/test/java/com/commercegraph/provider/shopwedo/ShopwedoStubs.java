@@ -1,11 +1,11 @@
 package com.commercegraph.provider.shopwedo;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.commercegraph.provider.JsonAnswer;
 import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.provider.TestResources;
 import com.commercegraph.registry.Provider;
@@ -50,15 +50,7 @@ public final class ShopwedoStubs {
 
   /** A payload sent as JSON with this status. */
   public static ResponseDefinitionBuilder answer(int status, String name) {
-    return json(status, payload(name));
-  }
-
-  /** A JSON answer with this status and body. */
-  public static ResponseDefinitionBuilder json(int status, String body) {
-    return aResponse()
-        .withStatus(status)
-        .withHeader("Content-Type", "application/json")
-        .withBody(body);
+    return JsonAnswer.of(status, payload(name));
   }
 
   /** {@code method} answers this. */

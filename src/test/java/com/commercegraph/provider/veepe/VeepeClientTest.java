@@ -1,8 +1,8 @@
 package com.commercegraph.provider.veepe;
 
-import static com.commercegraph.provider.veepe.VeepeSamples.SAMPLE_TOKEN;
-import static com.commercegraph.provider.veepe.VeepeSamples.error;
-import static com.commercegraph.provider.veepe.VeepeSamples.json;
+import static com.commercegraph.provider.veepe.VeepeStubs.SAMPLE_TOKEN;
+import static com.commercegraph.provider.veepe.VeepeStubs.errorBody;
+import static com.commercegraph.provider.veepe.VeepeStubs.payload;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -28,7 +28,6 @@ import com.commercegraph.failure.ProviderRateLimitedException;
 import com.commercegraph.failure.ProviderRejectedException;
 import com.commercegraph.failure.ProviderTimeoutException;
 import com.commercegraph.failure.ProviderUnavailableException;
-import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -38,7 +37,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every VeePe endpoint: the exact request VeePe receives, its documented answers and errors. */
@@ -48,20 +46,14 @@ class VeepeClientTest {
   private static final String ORDER_ID = "6d8bf86d-3758-45ae-ad67-0f682ba64f63";
   private static final String BEARER = "Bearer " + SAMPLE_TOKEN;
 
-  private final WireMockServer wireMock = ProviderServers.of(Provider.VEEPE);
+  private final WireMockServer wireMock = VeepeStubs.server();
 
   @Inject VeepeClient client;
-  @Inject VeepeTokens tokens;
-
-  @BeforeEach
-  void resetVeepe() {
-    tokens.discard();
-    VeepeSamples.stubToken(wireMock);
-  }
 
   @Test
   void createOrderPostsTheOrderAsJsonAndReadsTheAmountUnderItsCreateName() {
-    wireMock.stubFor(post(urlEqualTo("/v1/orders")).willReturn(okJson(json("order-created.json"))));
+    wireMock.stubFor(
+        post(urlEqualTo("/v1/orders")).willReturn(okJson(payload("order-created.json"))));
 
     VeepeOrder created =
         client.createOrder(
@@ -97,7 +89,7 @@ class VeepeClientTest {
   @Test
   void ordersAsksForThePageAndReadsTotalsSentAsStrings() {
     wireMock.stubFor(
-        get(urlPathEqualTo("/v1/orders")).willReturn(okJson(json("orders-page.json"))));
+        get(urlPathEqualTo("/v1/orders")).willReturn(okJson(payload("orders-page.json"))));
 
     VeepePage<VeepeOrder> page = client.orders(3);
 
@@ -136,7 +128,7 @@ class VeepeClientTest {
   @Test
   void orderReadsTheOrderWithItsStatusEvents() {
     wireMock.stubFor(
-        get(urlEqualTo("/v1/orders/" + ORDER_ID)).willReturn(okJson(json("order.json"))));
+        get(urlEqualTo("/v1/orders/" + ORDER_ID)).willReturn(okJson(payload("order.json"))));
 
     VeepeOrder order = client.order(ORDER_ID);
 
@@ -159,7 +151,8 @@ class VeepeClientTest {
   @Test
   void updateOrderPutsOnlyTheGivenParts() {
     wireMock.stubFor(
-        put(urlEqualTo("/v1/orders/" + ORDER_ID)).willReturn(okJson(json("update-success.json"))));
+        put(urlEqualTo("/v1/orders/" + ORDER_ID))
+            .willReturn(okJson(payload("update-success.json"))));
 
     client.updateOrder(
         ORDER_ID,
@@ -201,7 +194,7 @@ class VeepeClientTest {
                 aResponse()
                     .withStatus(409)
                     .withHeader("Content-Type", "application/json")
-                    .withBody(error("CONFLICT", "Only OPEN orders can be updated"))));
+                    .withBody(errorBody("CONFLICT", "Only OPEN orders can be updated"))));
 
     ProviderConflictException conflict =
         catchThrowableOfType(
@@ -219,7 +212,7 @@ class VeepeClientTest {
   void changeStatusPutsStatusAndNoteAndAcceptsSuccessSentAsString() {
     wireMock.stubFor(
         put(urlEqualTo("/v1/orders/" + ORDER_ID + "/status"))
-            .willReturn(okJson(json("status-success.json"))));
+            .willReturn(okJson(payload("status-success.json"))));
 
     client.changeStatus(
         ORDER_ID,
@@ -260,7 +253,7 @@ class VeepeClientTest {
             .willReturn(
                 aResponse()
                     .withStatus(409)
-                    .withBody(error("CONFLICT", "Invalid state transition"))));
+                    .withBody(errorBody("CONFLICT", "Invalid state transition"))));
 
     ProviderConflictException conflict =
         catchThrowableOfType(
@@ -277,7 +270,7 @@ class VeepeClientTest {
   void checkoutLinkReadsTheHostedSession() {
     wireMock.stubFor(
         get(urlEqualTo("/v1/orders/" + ORDER_ID + "/checkout-link"))
-            .willReturn(okJson(json("checkout-link.json"))));
+            .willReturn(okJson(payload("checkout-link.json"))));
 
     VeepeCheckoutLink link = client.checkoutLink(ORDER_ID);
 
@@ -300,7 +293,7 @@ class VeepeClientTest {
     String orderId = "c8826e17-51a0-4f91-bfce-2182deeb8abb";
     wireMock.stubFor(
         post(urlEqualTo("/v1/orders/" + orderId + "/invoice"))
-            .willReturn(okJson(json("invoice-created.json"))));
+            .willReturn(okJson(payload("invoice-created.json"))));
 
     VeepeInvoice invoice = client.createInvoice(orderId);
 
@@ -319,7 +312,7 @@ class VeepeClientTest {
   void invoiceReadsStatusAndDownloadLink() {
     String path =
         "/v1/orders/c8826e17-51a0-4f91-bfce-2182deeb8abb/invoice/49de56b1-22b8-41ec-9945-668085295e3e";
-    wireMock.stubFor(get(urlEqualTo(path)).willReturn(okJson(json("invoice.json"))));
+    wireMock.stubFor(get(urlEqualTo(path)).willReturn(okJson(payload("invoice.json"))));
 
     VeepeInvoice invoice =
         client.invoice(
@@ -337,7 +330,7 @@ class VeepeClientTest {
   @Test
   void requestReportSendsTypeAndEpochMillisecondsAsStrings() {
     wireMock.stubFor(
-        post(urlEqualTo("/v1/reports")).willReturn(okJson(json("report-requested.json"))));
+        post(urlEqualTo("/v1/reports")).willReturn(okJson(payload("report-requested.json"))));
 
     VeepeReport report =
         client.requestReport(
@@ -365,7 +358,7 @@ class VeepeClientTest {
   @Test
   void reportsAsksForThePageAndReadsEveryReport() {
     wireMock.stubFor(
-        get(urlPathEqualTo("/v1/reports")).willReturn(okJson(json("reports-page.json"))));
+        get(urlPathEqualTo("/v1/reports")).willReturn(okJson(payload("reports-page.json"))));
 
     VeepePage<VeepeReport> page = client.reports(1);
 
@@ -385,7 +378,7 @@ class VeepeClientTest {
   void reportReadsOneReport() {
     String reportId = "ab03a1b5-1179-4a68-9062-1921ffb01ae8";
     wireMock.stubFor(
-        get(urlEqualTo("/v1/reports/" + reportId)).willReturn(okJson(json("report.json"))));
+        get(urlEqualTo("/v1/reports/" + reportId)).willReturn(okJson(payload("report.json"))));
 
     VeepeReport report = client.report(reportId);
 
@@ -406,7 +399,8 @@ class VeepeClientTest {
             .willReturn(
                 aResponse()
                     .withStatus(400)
-                    .withBody(error("INVALID_REQUEST", "merchantOrderReference is too short"))));
+                    .withBody(
+                        errorBody("INVALID_REQUEST", "merchantOrderReference is too short"))));
 
     ProviderRejectedException rejected =
         catchThrowableOfType(
@@ -425,7 +419,7 @@ class VeepeClientTest {
     wireMock.stubFor(
         get(urlEqualTo("/v1/orders/missing"))
             .willReturn(
-                aResponse().withStatus(404).withBody(error("NOT_FOUND", "Order not found"))));
+                aResponse().withStatus(404).withBody(errorBody("NOT_FOUND", "Order not found"))));
 
     ProviderNotFoundException notFound =
         catchThrowableOfType(ProviderNotFoundException.class, () -> client.order("missing"));
@@ -454,7 +448,7 @@ class VeepeClientTest {
     wireMock.stubFor(
         get(urlPathEqualTo("/v1/orders"))
             .willReturn(
-                aResponse().withStatus(500).withBody(error("INTERNAL_ERROR", "Server error"))));
+                aResponse().withStatus(500).withBody(errorBody("INTERNAL_ERROR", "Server error"))));
 
     ProviderUnavailableException unavailable =
         catchThrowableOfType(ProviderUnavailableException.class, () -> client.orders(1));
@@ -524,7 +518,7 @@ class VeepeClientTest {
   void slowReadIsATimeoutWithKnownOutcome() {
     wireMock.stubFor(
         get(urlEqualTo("/v1/orders/" + ORDER_ID))
-            .willReturn(okJson(json("order.json")).withFixedDelay(1500)));
+            .willReturn(okJson(payload("order.json")).withFixedDelay(1500)));
 
     ProviderTimeoutException timeout =
         catchThrowableOfType(ProviderTimeoutException.class, () -> client.order(ORDER_ID));
@@ -538,7 +532,7 @@ class VeepeClientTest {
   void writeThatTimesOutHasAnUnknownOutcome() {
     wireMock.stubFor(
         put(urlEqualTo("/v1/orders/" + ORDER_ID + "/status"))
-            .willReturn(okJson(json("status-success.json")).withFixedDelay(1500)));
+            .willReturn(okJson(payload("status-success.json")).withFixedDelay(1500)));
 
     ProviderTimeoutException timeout =
         catchThrowableOfType(
@@ -584,7 +578,7 @@ class VeepeClientTest {
     wireMock.stubFor(get(urlPathEqualTo("/v1/orders")).willReturn(aResponse().withStatus(500)));
     wireMock.stubFor(
         get(urlEqualTo("/v1/orders/" + ORDER_ID))
-            .willReturn(aResponse().withStatus(401).withBody(json("error-token-invalid.json"))));
+            .willReturn(aResponse().withStatus(401).withBody(payload("error-token-invalid.json"))));
     wireMock.stubFor(
         get(urlPathEqualTo("/v1/reports"))
             .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));

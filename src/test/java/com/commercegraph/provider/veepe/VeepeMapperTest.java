@@ -274,10 +274,10 @@ class VeepeMapperTest {
   }
 
   private <T> T sample(String name, Class<T> type) throws Exception {
-    return json.readValue(VeepeSamples.json(name), type);
+    return json.readValue(VeepeStubs.payload(name), type);
   }
 
   private <T> T sample(String name, TypeReference<T> type) throws Exception {
-    return json.readValue(VeepeSamples.json(name), type);
+    return json.readValue(VeepeStubs.payload(name), type);
   }
 }

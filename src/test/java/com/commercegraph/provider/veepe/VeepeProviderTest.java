@@ -1,6 +1,6 @@
 package com.commercegraph.provider.veepe;
 
-import static com.commercegraph.provider.veepe.VeepeSamples.json;
+import static com.commercegraph.provider.veepe.VeepeStubs.payload;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
@@ -18,8 +18,6 @@ import com.commercegraph.failure.ProviderUnavailableException;
 import com.commercegraph.merge.ProviderPage;
 import com.commercegraph.order.Order;
 import com.commercegraph.order.OrderStatus;
-import com.commercegraph.provider.ProviderServers;
-import com.commercegraph.registry.Provider;
 import com.commercegraph.report.Report;
 import com.commercegraph.report.ReportStatus;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -27,7 +25,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The VeePe port: client calls mapped into the common model, positions and empty results. */
@@ -36,21 +33,14 @@ class VeepeProviderTest {
 
   private static final String ORDER_ID = "6d8bf86d-3758-45ae-ad67-0f682ba64f63";
 
-  private final WireMockServer wireMock = ProviderServers.of(Provider.VEEPE);
+  private final WireMockServer wireMock = VeepeStubs.server();
 
   @Inject VeepeProvider provider;
-  @Inject VeepeTokens tokens;
-
-  @BeforeEach
-  void resetVeepe() {
-    tokens.discard();
-    VeepeSamples.stubToken(wireMock);
-  }
 
   @Test
   void firstOrderPageIsPageOneAndPointsAtPageTwo() {
     wireMock.stubFor(
-        get(urlPathEqualTo("/v1/orders")).willReturn(okJson(json("orders-page.json"))));
+        get(urlPathEqualTo("/v1/orders")).willReturn(okJson(payload("orders-page.json"))));
 
     ProviderPage<Order> page = provider.orders(null);
 
@@ -86,7 +76,7 @@ class VeepeProviderTest {
   @Test
   void orderIsMappedWithItsHistory() {
     wireMock.stubFor(
-        get(urlEqualTo("/v1/orders/" + ORDER_ID)).willReturn(okJson(json("order.json"))));
+        get(urlEqualTo("/v1/orders/" + ORDER_ID)).willReturn(okJson(payload("order.json"))));
 
     Optional<Order> order = provider.order(ORDER_ID);
 
@@ -103,7 +93,9 @@ class VeepeProviderTest {
     wireMock.stubFor(
         get(urlEqualTo("/v1/orders/missing"))
             .willReturn(
-                aResponse().withStatus(404).withBody(VeepeSamples.error("NOT_FOUND", "no order"))));
+                aResponse()
+                    .withStatus(404)
+                    .withBody(VeepeStubs.errorBody("NOT_FOUND", "no order"))));
 
     assertThat(provider.order("missing")).isEmpty();
   }
@@ -122,7 +114,7 @@ class VeepeProviderTest {
   @Test
   void requestedReportCoversTheInstantsAsEpochMilliseconds() {
     wireMock.stubFor(
-        post(urlEqualTo("/v1/reports")).willReturn(okJson(json("report-requested.json"))));
+        post(urlEqualTo("/v1/reports")).willReturn(okJson(payload("report-requested.json"))));
 
     Report report =
         provider.requestReport(
@@ -148,7 +140,7 @@ class VeepeProviderTest {
     wireMock.stubFor(
         get(urlEqualTo(
                 "/v1/orders/c8826e17-51a0-4f91-bfce-2182deeb8abb/invoice/49de56b1-22b8-41ec-9945-668085295e3e"))
-            .willReturn(okJson(json("invoice.json"))));
+            .willReturn(okJson(payload("invoice.json"))));
     wireMock.stubFor(get(urlEqualTo("/v1/reports/gone")).willReturn(aResponse().withStatus(404)));
 
     assertThat(

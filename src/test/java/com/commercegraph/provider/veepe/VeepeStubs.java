@@ -1,6 +1,5 @@
 package com.commercegraph.provider.veepe;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -9,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.commercegraph.provider.AnswersInTurn;
+import com.commercegraph.provider.JsonAnswer;
 import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.provider.TestResources;
 import com.commercegraph.registry.Provider;
@@ -45,17 +45,11 @@ public final class VeepeStubs {
   }
 
   /**
-   * The documented token answer: valid for an hour, so one token serves a whole test. The gateway
-   * may still hold a token from an earlier test; {@link #tokenIssuedAfresh()} makes it ask.
+   * The documented token answer: valid for an hour, so one token serves a whole test. {@link
+   * VeepeWireMock} sets this up before every test.
    */
   public static void tokenIssued() {
     tokenAnswers(okJson(payload("token.json")));
-  }
-
-  /** The gateway forgets the token it holds, and the token endpoint issues the sample token. */
-  public static void tokenIssuedAfresh() {
-    discardHeldToken();
-    tokenIssued();
   }
 
   /** The gateway forgets the token it holds: its next call asks the token endpoint. */
@@ -87,10 +81,7 @@ public final class VeepeStubs {
 
   /** An error answer with VeePe's body, sent as JSON. */
   public static ResponseDefinitionBuilder error(int status, Object errorCode, String message) {
-    return aResponse()
-        .withStatus(status)
-        .withHeader("Content-Type", "application/json")
-        .withBody(errorBody(errorCode, message));
+    return JsonAnswer.of(status, errorBody(errorCode, message));
   }
 
   /** One of VeePe's pages (orders or reports); VeePe sends its totals as strings. */

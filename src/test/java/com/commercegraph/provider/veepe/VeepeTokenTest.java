@@ -1,9 +1,9 @@
 package com.commercegraph.provider.veepe;
 
-import static com.commercegraph.provider.veepe.VeepeSamples.TOKEN_PATH;
-import static com.commercegraph.provider.veepe.VeepeSamples.error;
-import static com.commercegraph.provider.veepe.VeepeSamples.json;
-import static com.commercegraph.provider.veepe.VeepeSamples.tokenAnswer;
+import static com.commercegraph.provider.veepe.VeepeStubs.TOKEN_PATH;
+import static com.commercegraph.provider.veepe.VeepeStubs.errorBody;
+import static com.commercegraph.provider.veepe.VeepeStubs.payload;
+import static com.commercegraph.provider.veepe.VeepeStubs.token;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -13,19 +13,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.commercegraph.failure.ProviderAuthException;
 import com.commercegraph.failure.ProviderBadResponseException;
 import com.commercegraph.failure.ProviderUnavailableException;
-import com.commercegraph.provider.ProviderServers;
-import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,7 +32,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * VeePe's OAuth2 client credentials: the JSON token request, token caching and renewal, and the
- * single retry after a 401. The configured refresh skew is the default 60 seconds.
+ * single retry after a 401. The configured refresh skew is the default 60 seconds. Unless a test
+ * answers the token endpoint itself, VeePe issues its documented token ({@link VeepeWireMock}).
  */
 @QuarkusTest
 class VeepeTokenTest {
@@ -44,21 +41,17 @@ class VeepeTokenTest {
   private static final String ORDER_PATH = "/v1/orders/6d8bf86d-3758-45ae-ad67-0f682ba64f63";
   private static final String ORDER_ID = "6d8bf86d-3758-45ae-ad67-0f682ba64f63";
 
-  private final WireMockServer wireMock = ProviderServers.of(Provider.VEEPE);
+  private final WireMockServer wireMock = VeepeStubs.server();
 
   @Inject VeepeClient client;
-  @Inject VeepeTokens tokens;
 
   @BeforeEach
-  void resetVeepe() {
-    tokens.discard();
-    wireMock.stubFor(get(urlEqualTo(ORDER_PATH)).willReturn(okJson(json("order.json"))));
+  void orderIsDocumented() {
+    wireMock.stubFor(get(urlEqualTo(ORDER_PATH)).willReturn(okJson(payload("order.json"))));
   }
 
   @Test
   void tokenRequestIsTheDocumentedJsonBody() {
-    VeepeSamples.stubToken(wireMock);
-
     client.order(ORDER_ID);
 
     wireMock.verify(
@@ -77,8 +70,6 @@ class VeepeTokenTest {
 
   @Test
   void oneTokenServesManyCalls() {
-    VeepeSamples.stubToken(wireMock);
-
     for (int i = 0; i < 5; i++) {
       client.order(ORDER_ID);
     }
@@ -87,13 +78,13 @@ class VeepeTokenTest {
     wireMock.verify(
         exactly(5),
         getRequestedFor(urlEqualTo(ORDER_PATH))
-            .withHeader("Authorization", equalTo("Bearer " + VeepeSamples.SAMPLE_TOKEN)));
+            .withHeader("Authorization", equalTo("Bearer " + VeepeStubs.SAMPLE_TOKEN)));
   }
 
   @Test
   void tokenExpiringWithinTheRefreshSkewIsRenewedBeforeTheNextCall() {
     // expires_in 30s is inside the 60s skew: each call must find the token due and renew it.
-    stubTokenSequence(tokenAnswer("short-lived-1", 30), tokenAnswer("short-lived-2", 30));
+    VeepeStubs.tokenAnswers(okJson(token("short-lived-1", 30)), okJson(token("short-lived-2", 30)));
 
     client.order(ORDER_ID);
     client.order(ORDER_ID);
@@ -105,11 +96,11 @@ class VeepeTokenTest {
 
   @Test
   void unauthorizedCallRenewsTheTokenAndIsRetriedOnce() {
-    stubTokenSequence(tokenAnswer("revoked", 3600), tokenAnswer("fresh", 3600));
+    VeepeStubs.tokenAnswers(okJson(token("revoked", 3600)), okJson(token("fresh", 3600)));
     wireMock.stubFor(
         get(urlEqualTo(ORDER_PATH))
             .withHeader("Authorization", equalTo("Bearer revoked"))
-            .willReturn(aResponse().withStatus(401).withBody(json("error-token-invalid.json"))));
+            .willReturn(aResponse().withStatus(401).withBody(payload("error-token-invalid.json"))));
 
     VeepeOrder order = client.order(ORDER_ID);
 
@@ -120,10 +111,9 @@ class VeepeTokenTest {
 
   @Test
   void secondUnauthorizedIsAuthFailedWithoutAThirdAttempt() {
-    VeepeSamples.stubToken(wireMock);
     wireMock.stubFor(
         get(urlEqualTo(ORDER_PATH))
-            .willReturn(aResponse().withStatus(401).withBody(json("error-token-invalid.json"))));
+            .willReturn(aResponse().withStatus(401).withBody(payload("error-token-invalid.json"))));
 
     ProviderAuthException failed =
         catchThrowableOfType(ProviderAuthException.class, () -> client.order(ORDER_ID));
@@ -138,12 +128,10 @@ class VeepeTokenTest {
 
   @Test
   void refusedCredentialsAreAuthFailedWithoutTheSecretAndWithoutAnApiCall() {
-    wireMock.stubFor(
-        post(urlEqualTo(TOKEN_PATH))
-            .willReturn(
-                aResponse()
-                    .withStatus(401)
-                    .withBody(error("UNAUTHORIZED", "Invalid client credentials"))));
+    VeepeStubs.tokenAnswers(
+        aResponse()
+            .withStatus(401)
+            .withBody(errorBody("UNAUTHORIZED", "Invalid client credentials")));
 
     ProviderAuthException failed =
         catchThrowableOfType(ProviderAuthException.class, () -> client.order(ORDER_ID));
@@ -158,10 +146,8 @@ class VeepeTokenTest {
 
   @Test
   void tokenEndpointErrorIsUnavailable() {
-    wireMock.stubFor(
-        post(urlEqualTo(TOKEN_PATH))
-            .willReturn(
-                aResponse().withStatus(500).withBody(error("INTERNAL_ERROR", "Server error"))));
+    VeepeStubs.tokenAnswers(
+        aResponse().withStatus(500).withBody(errorBody("INTERNAL_ERROR", "Server error")));
 
     ProviderUnavailableException failed =
         catchThrowableOfType(ProviderUnavailableException.class, () -> client.order(ORDER_ID));
@@ -174,28 +160,13 @@ class VeepeTokenTest {
 
   @Test
   void tokenAnswerWithoutAccessTokenIsABadResponse() {
-    wireMock.stubFor(
-        post(urlEqualTo(TOKEN_PATH)).willReturn(okJson("{\"token_type\": \"Bearer\"}")));
+    VeepeStubs.tokenAnswers(okJson("{\"token_type\": \"Bearer\"}"));
 
     ProviderBadResponseException failed =
         catchThrowableOfType(ProviderBadResponseException.class, () -> client.order(ORDER_ID));
 
     assertThat(failed.code()).isEqualTo("PROVIDER_BAD_RESPONSE");
     wireMock.verify(exactly(0), getRequestedFor(urlPathEqualTo(ORDER_PATH)));
-  }
-
-  private void stubTokenSequence(String first, String second) {
-    wireMock.stubFor(
-        post(urlEqualTo(TOKEN_PATH))
-            .inScenario("tokens")
-            .whenScenarioStateIs(STARTED)
-            .willReturn(okJson(first))
-            .willSetStateTo("second"));
-    wireMock.stubFor(
-        post(urlEqualTo(TOKEN_PATH))
-            .inScenario("tokens")
-            .whenScenarioStateIs("second")
-            .willReturn(okJson(second)));
   }
 
   private List<String> authorizationHeaders() {

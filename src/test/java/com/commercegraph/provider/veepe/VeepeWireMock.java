@@ -15,4 +15,15 @@ public class VeepeWireMock extends ProviderWireMock {
   public VeepeWireMock() {
     super(Provider.VEEPE, "/v1", Map.of("client-id", CLIENT_ID, "client-secret", CLIENT_SECRET));
   }
+
+  /**
+   * Every VeePe call needs a token, and the token a test's requests carry must not depend on what
+   * an earlier test left the gateway holding: the gateway forgets its token, and the stand-in
+   * issues the documented one.
+   */
+  @Override
+  protected void baseline() {
+    VeepeStubs.discardHeldToken();
+    VeepeStubs.tokenIssued();
+  }
 }

@@ -13,8 +13,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.commercegraph.provider.ProviderServers;
-import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -26,7 +24,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class VeeqoCatalogClientTest {
 
-  private final WireMockServer wireMock = ProviderServers.of(Provider.VEEQO);
+  private final WireMockServer wireMock = VeeqoStubs.server();
 
   @Inject VeeqoClient client;
 
@@ -63,7 +61,8 @@ class VeeqoCatalogClientTest {
     wireMock.stubFor(
         get(urlPathEqualTo("/products"))
             .willReturn(
-                okJson(VeeqoSamples.read("products/index.json")).withHeader("X-Total-Count", "7")));
+                okJson(VeeqoStubs.payload("products/index.json"))
+                    .withHeader("X-Total-Count", "7")));
 
     VeeqoPage<VeeqoProduct> page = client.products(VeeqoProductQuery.page(null, null));
 
@@ -82,7 +81,7 @@ class VeeqoCatalogClientTest {
   void getProductAsksForItById() {
     wireMock.stubFor(
         get(urlEqualTo("/products/8636420"))
-            .willReturn(okJson(VeeqoSamples.read("products/show.json"))));
+            .willReturn(okJson(VeeqoStubs.payload("products/show.json"))));
 
     VeeqoProduct product = client.product(8636420L);
 
@@ -98,7 +97,7 @@ class VeeqoCatalogClientTest {
   void getStockEntryReadsTheDocumentedEntry() {
     wireMock.stubFor(
         get(urlEqualTo("/sellables/14504036/warehouses/22668/stock_entry"))
-            .willReturn(okJson(VeeqoSamples.read("stock_entries/show.json"))));
+            .willReturn(okJson(VeeqoStubs.payload("stock_entries/show.json"))));
 
     VeeqoStockEntry entry = client.stockEntry(14504036L, 22668L);
 
@@ -116,7 +115,7 @@ class VeeqoCatalogClientTest {
   void updateStockEntryPutsTheWrappedLevel() {
     wireMock.stubFor(
         put(urlEqualTo("/sellables/14504036/warehouses/22668/stock_entry"))
-            .willReturn(okJson(VeeqoSamples.read("stock_entries/update.json"))));
+            .willReturn(okJson(VeeqoStubs.payload("stock_entries/update.json"))));
 
     VeeqoStockEntry entry =
         client.updateStockEntry(14504036L, 22668L, new VeeqoStockUpdate(200, false, "Shelf 2B"));
@@ -128,7 +127,7 @@ class VeeqoCatalogClientTest {
         putRequestedFor(urlEqualTo("/sellables/14504036/warehouses/22668/stock_entry"))
             .withHeader("x-api-key", equalTo(VeeqoWireMock.API_KEY))
             .withHeader("Content-Type", equalTo("application/json"))
-            .withRequestBody(equalToJson(VeeqoSamples.read("stock_entries/update-request.json"))));
+            .withRequestBody(equalToJson(VeeqoStubs.payload("stock_entries/update-request.json"))));
   }
 
   @Test
@@ -138,7 +137,7 @@ class VeeqoCatalogClientTest {
             .willReturn(
                 aResponse()
                     .withHeader("Content-Type", "application/json")
-                    .withBody(VeeqoSamples.read("stock_entries/update.json"))));
+                    .withBody(VeeqoStubs.payload("stock_entries/update.json"))));
 
     client.updateStockEntry(1L, 2L, new VeeqoStockUpdate(5, true, null));
 

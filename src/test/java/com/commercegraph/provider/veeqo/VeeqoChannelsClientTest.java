@@ -15,8 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.commercegraph.failure.ProviderRejectedException;
-import com.commercegraph.provider.ProviderServers;
-import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -29,7 +27,7 @@ class VeeqoChannelsClientTest {
 
   private static final String CHANNEL_SELLABLES = "/api/v2/channel_sellables";
 
-  private final WireMockServer wireMock = ProviderServers.of(Provider.VEEQO);
+  private final WireMockServer wireMock = VeeqoStubs.server();
 
   @Inject VeeqoClient client;
 
@@ -37,7 +35,7 @@ class VeeqoChannelsClientTest {
   void listChannelsSendsPagingAndReadsTheDocumentedStores() {
     wireMock.stubFor(
         get(urlPathEqualTo("/channels"))
-            .willReturn(okJson(VeeqoSamples.read("channels/index.json"))));
+            .willReturn(okJson(VeeqoStubs.payload("channels/index.json"))));
 
     VeeqoPage<VeeqoChannel> page = client.channels(1, 3);
 
@@ -60,7 +58,7 @@ class VeeqoChannelsClientTest {
                 aResponse()
                     .withStatus(201)
                     .withHeader("Content-Type", "application/json")
-                    .withBody(VeeqoSamples.read("channels/create-response.json"))));
+                    .withBody(VeeqoStubs.payload("channels/create-response.json"))));
 
     VeeqoChannel channel =
         client.createChannel(
@@ -83,7 +81,7 @@ class VeeqoChannelsClientTest {
         postRequestedFor(urlEqualTo("/channels"))
             .withHeader("x-api-key", equalTo(VeeqoWireMock.API_KEY))
             .withHeader("Content-Type", equalTo("application/json"))
-            .withRequestBody(equalToJson(VeeqoSamples.read("channels/create-request.json"))));
+            .withRequestBody(equalToJson(VeeqoStubs.payload("channels/create-request.json"))));
   }
 
   @Test
@@ -120,7 +118,7 @@ class VeeqoChannelsClientTest {
             .withHeader("x-api-key", equalTo(VeeqoWireMock.API_KEY))
             .withRequestBody(
                 equalToJson(
-                    VeeqoSamples.read("channel_sellables/create-new-product-request.json"))));
+                    VeeqoStubs.payload("channel_sellables/create-new-product-request.json"))));
   }
 
   @Test
@@ -141,7 +139,7 @@ class VeeqoChannelsClientTest {
         postRequestedFor(urlEqualTo(CHANNEL_SELLABLES))
             .withHeader("Accept", equalTo("application/vnd.api+json"))
             .withRequestBody(
-                equalToJson(VeeqoSamples.read("channel_sellables/link-existing-request.json"))));
+                equalToJson(VeeqoStubs.payload("channel_sellables/link-existing-request.json"))));
   }
 
   @Test
@@ -173,6 +171,6 @@ class VeeqoChannelsClientTest {
                 aResponse()
                     .withStatus(201)
                     .withHeader("Content-Type", "application/vnd.api+json")
-                    .withBody(VeeqoSamples.read("channel_sellables/create-response.json"))));
+                    .withBody(VeeqoStubs.payload("channel_sellables/create-response.json"))));
   }
 }

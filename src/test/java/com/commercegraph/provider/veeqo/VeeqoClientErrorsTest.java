@@ -7,12 +7,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -25,7 +22,7 @@ import com.commercegraph.failure.ProviderRateLimitedException;
 import com.commercegraph.failure.ProviderRejectedException;
 import com.commercegraph.failure.ProviderTimeoutException;
 import com.commercegraph.failure.ProviderUnavailableException;
-import com.commercegraph.provider.ProviderServers;
+import com.commercegraph.provider.JsonAnswer;
 import com.commercegraph.registry.Provider;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -50,7 +47,7 @@ class VeeqoClientErrorsTest {
 
   private static final String OAUTH_TOKEN = "test-veeqo-oauth-token";
 
-  private final WireMockServer wireMock = ProviderServers.of(Provider.VEEQO);
+  private final WireMockServer wireMock = VeeqoStubs.server();
 
   @Inject VeeqoClient client;
 
@@ -68,7 +65,7 @@ class VeeqoClientErrorsTest {
 
   @Test
   void unauthorizedIsAnAuthFailureWithVeeqosMessage() {
-    answerGetOrder(json(401, "{\"error\": \"Invalid API key\"}"));
+    answerGetOrder(JsonAnswer.of(401, "{\"error\": \"Invalid API key\"}"));
 
     ProviderAuthException e = failGetOrder(ProviderAuthException.class);
 
@@ -80,7 +77,7 @@ class VeeqoClientErrorsTest {
 
   @Test
   void notFoundIsNotFound() {
-    answerGetOrder(json(404, "{\"error_messages\": \"Couldn't find Order with 'id'=1\"}"));
+    answerGetOrder(JsonAnswer.of(404, "{\"error_messages\": \"Couldn't find Order with 'id'=1\"}"));
 
     ProviderNotFoundException e = failGetOrder(ProviderNotFoundException.class);
 
@@ -91,15 +88,13 @@ class VeeqoClientErrorsTest {
 
   @Test
   void railsFieldErrorsBecomeOneMessageOfTheRejection() {
-    wireMock.stubFor(
-        post(urlEqualTo("/orders"))
-            .willReturn(
-                json(
-                    422,
-                    """
-                    {"errors": {"number": ["has already been taken"],
-                                "base": ["Line items are invalid"]}}
-                    """)));
+    VeeqoStubs.createOrderAnswers(
+        JsonAnswer.of(
+            422,
+            """
+            {"errors": {"number": ["has already been taken"],
+                        "base": ["Line items are invalid"]}}
+            """));
 
     ProviderRejectedException e =
         catchThrowableOfType(
@@ -117,10 +112,11 @@ class VeeqoClientErrorsTest {
   @Test
   void errorMessagesListAndMessageFieldAreReadToo() {
     answerGetOrder(
-        json(400, "{\"error_messages\": [\"Channel must exist\", \"Customer must exist\"]}"));
+        JsonAnswer.of(
+            400, "{\"error_messages\": [\"Channel must exist\", \"Customer must exist\"]}"));
     ProviderRejectedException list = failGetOrder(ProviderRejectedException.class);
 
-    answerGetOrder(json(400, "{\"message\": \"page_size is too big\"}"));
+    answerGetOrder(JsonAnswer.of(400, "{\"message\": \"page_size is too big\"}"));
     ProviderRejectedException message = failGetOrder(ProviderRejectedException.class);
 
     assertThat(list.providerMessage()).contains("Channel must exist; Customer must exist");
@@ -140,7 +136,7 @@ class VeeqoClientErrorsTest {
             .withBody("<html><body>Service Unavailable</body></html>"));
     ProviderUnavailableException html = failGetOrder(ProviderUnavailableException.class);
 
-    answerGetOrder(json(500, "{\"error\": "));
+    answerGetOrder(JsonAnswer.of(500, "{\"error\": "));
     ProviderUnavailableException cutOff = failGetOrder(ProviderUnavailableException.class);
 
     assertThat(empty.code()).isEqualTo("PROVIDER_UNAVAILABLE");
@@ -186,7 +182,7 @@ class VeeqoClientErrorsTest {
 
   @Test
   void malformedJsonAfterAWriteLeavesTheOutcomeUnknown() {
-    wireMock.stubFor(post(urlEqualTo("/orders")).willReturn(json(201, "{\"id\": ")));
+    VeeqoStubs.createOrderAnswers(JsonAnswer.of(201, "{\"id\": "));
 
     ProviderBadResponseException e =
         catchThrowableOfType(
@@ -208,7 +204,7 @@ class VeeqoClientErrorsTest {
 
   @Test
   void readTimeoutIsATimeoutAndNotAWrite() {
-    answerGetOrder(okJson(VeeqoSamples.read("orders/show.json")).withFixedDelay(1500));
+    answerGetOrder(okJson(VeeqoStubs.payload("orders/show.json")).withFixedDelay(1500));
 
     ProviderTimeoutException e = failGetOrder(ProviderTimeoutException.class);
 
@@ -219,9 +215,8 @@ class VeeqoClientErrorsTest {
 
   @Test
   void writeThatTimesOutMayHaveBeenApplied() {
-    wireMock.stubFor(
-        post(urlEqualTo("/orders"))
-            .willReturn(json(201, VeeqoSamples.read("orders/show.json")).withFixedDelay(1500)));
+    VeeqoStubs.createOrderAnswers(
+        JsonAnswer.of(201, VeeqoStubs.payload("orders/show.json")).withFixedDelay(1500));
 
     ProviderTimeoutException e =
         catchThrowableOfType(
@@ -264,7 +259,7 @@ class VeeqoClientErrorsTest {
 
   @Test
   void oauthTokenWinsOverTheApiKeyAsABearerToken() {
-    answerGetOrder(okJson(VeeqoSamples.read("orders/show.json")));
+    answerGetOrder(okJson(VeeqoStubs.payload("orders/show.json")));
     VeeqoClient withToken =
         clientFor(VeeqoTestConfig.of(wireMock.baseUrl(), VeeqoWireMock.API_KEY, OAUTH_TOKEN));
 
@@ -290,7 +285,7 @@ class VeeqoClientErrorsTest {
 
   @Test
   void noFailureMessageCarriesACredential() {
-    wireMock.stubFor(any(anyUrl()).willReturn(json(401, "{\"error\": \"Unauthorized\"}")));
+    wireMock.stubFor(any(anyUrl()).willReturn(JsonAnswer.of(401, "{\"error\": \"Unauthorized\"}")));
     VeeqoClient withToken =
         clientFor(VeeqoTestConfig.of(wireMock.baseUrl(), VeeqoWireMock.API_KEY, OAUTH_TOKEN));
     seen.add(catchThrowableOfType(ProviderException.class, () -> client.order(1L)));
@@ -318,8 +313,8 @@ class VeeqoClientErrorsTest {
     return own;
   }
 
-  private void answerGetOrder(ResponseDefinitionBuilder response) {
-    wireMock.stubFor(get(urlPathEqualTo("/orders/1")).willReturn(response));
+  private static void answerGetOrder(ResponseDefinitionBuilder response) {
+    VeeqoStubs.orderAnswers("1", response);
   }
 
   private <T extends ProviderException> T failGetOrder(Class<T> type) {
@@ -337,12 +332,5 @@ class VeeqoClientErrorsTest {
       text.append(t).append('\n');
     }
     return text.toString();
-  }
-
-  private static ResponseDefinitionBuilder json(int status, String body) {
-    return aResponse()
-        .withStatus(status)
-        .withHeader("Content-Type", "application/json")
-        .withBody(body);
   }
 }

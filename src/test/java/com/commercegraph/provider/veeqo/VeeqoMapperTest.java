@@ -39,7 +39,7 @@ class VeeqoMapperTest {
   @Test
   void everyDocumentedStatusHasItsCommonStatusAndAnythingElseIsUnknown() throws Exception {
     List<String> documented =
-        json.readValue(VeeqoSamples.read("order_statuses.json"), new TypeReference<>() {});
+        json.readValue(VeeqoStubs.payload("order_statuses.json"), new TypeReference<>() {});
     Map<String, OrderStatus> mapped = new LinkedHashMap<>();
     documented.forEach(status -> mapped.put(status, VeeqoStatuses.of(status)));
 
@@ -169,7 +169,7 @@ class VeeqoMapperTest {
   @Test
   void eachSellableIsOneProductPricedInTheConfiguredCurrency() throws Exception {
     List<VeeqoProduct> products =
-        json.readValue(VeeqoSamples.read("products/index.json"), new TypeReference<>() {});
+        json.readValue(VeeqoStubs.payload("products/index.json"), new TypeReference<>() {});
 
     ProviderPage<Product> page = mapper.products(new VeeqoPage<>(products, 1, 12, 7L, null));
 
@@ -231,7 +231,7 @@ class VeeqoMapperTest {
 
   @Test
   void infiniteStockHasNoAvailableNumberAndAnUnnamedWarehouseIsItsId() throws Exception {
-    ObjectNode raw = (ObjectNode) json.readTree(VeeqoSamples.read("stock_entries/show.json"));
+    ObjectNode raw = (ObjectNode) json.readTree(VeeqoStubs.payload("stock_entries/show.json"));
     raw.put("infinite", true);
     raw.remove("warehouse");
 
@@ -257,7 +257,7 @@ class VeeqoMapperTest {
   }
 
   private ObjectNode sampleOrderJson() throws JsonProcessingException {
-    return (ObjectNode) json.readTree(VeeqoSamples.read("orders/show.json"));
+    return (ObjectNode) json.readTree(VeeqoStubs.payload("orders/show.json"));
   }
 
   private VeeqoOrder orderWith(String channelCurrency, String fields)

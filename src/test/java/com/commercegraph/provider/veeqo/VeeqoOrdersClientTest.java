@@ -14,8 +14,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.commercegraph.provider.ProviderServers;
-import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -28,13 +26,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class VeeqoOrdersClientTest {
 
-  private final WireMockServer wireMock = ProviderServers.of(Provider.VEEQO);
+  private final WireMockServer wireMock = VeeqoStubs.server();
 
   @Inject VeeqoClient client;
 
   @Test
   void listOrdersSendsEveryFilterWithUtcTimesAndTheApiKey() {
-    wireMock.stubFor(get(urlPathEqualTo("/orders")).willReturn(okJson("[]")));
+    VeeqoStubs.noOrders();
 
     client.orders(
         new VeeqoOrderQuery(
@@ -65,7 +63,7 @@ class VeeqoOrdersClientTest {
 
   @Test
   void listOrdersLeavesUnsetFiltersOut() {
-    wireMock.stubFor(get(urlPathEqualTo("/orders")).willReturn(okJson("[]")));
+    VeeqoStubs.noOrders();
 
     client.orders(VeeqoOrderQuery.page(null, null));
 
@@ -74,14 +72,8 @@ class VeeqoOrdersClientTest {
 
   @Test
   void listOrdersReadsTheDocumentedOrderAndAllPagingHeaders() {
-    wireMock.stubFor(
-        get(urlPathEqualTo("/orders"))
-            .willReturn(
-                okJson(VeeqoSamples.read("orders/index.json"))
-                    .withHeader("X-Total-Count", "123")
-                    .withHeader("X-Total-Pages-Count", "12")
-                    .withHeader("X-Page-Index", "1")
-                    .withHeader("X-Per-Page", "10")));
+    VeeqoStubs.ordersAnswer(
+        VeeqoStubs.page(VeeqoStubs.payload("orders/index.json"), 123, 12, 1, 10));
 
     VeeqoPage<VeeqoOrder> page = client.orders(VeeqoOrderQuery.page(1, 10));
 
@@ -104,24 +96,15 @@ class VeeqoOrdersClientTest {
 
   @Test
   void lastPageByTheHeadersHasNoNextPage() {
-    wireMock.stubFor(
-        get(urlPathEqualTo("/orders"))
-            .willReturn(
-                okJson(VeeqoSamples.read("orders/index.json"))
-                    .withHeader("X-Total-Count", "23")
-                    .withHeader("X-Total-Pages-Count", "3")
-                    .withHeader("X-Page-Index", "3")
-                    .withHeader("X-Per-Page", "10")));
+    VeeqoStubs.ordersAnswer(VeeqoStubs.page(VeeqoStubs.payload("orders/index.json"), 23, 3, 3, 10));
 
     assertThat(client.orders(VeeqoOrderQuery.page(3, 10)).nextPage()).isNull();
   }
 
   @Test
   void missingOrGarbledPagingHeadersFallBackToWhatWasAskedFor() {
-    wireMock.stubFor(
-        get(urlPathEqualTo("/orders"))
-            .willReturn(
-                okJson(VeeqoSamples.read("orders/index.json")).withHeader("X-Page-Index", "one")));
+    VeeqoStubs.ordersAnswer(
+        okJson(VeeqoStubs.payload("orders/index.json")).withHeader("X-Page-Index", "one"));
 
     VeeqoPage<VeeqoOrder> fullPage = client.orders(VeeqoOrderQuery.page(4, 1));
     VeeqoPage<VeeqoOrder> shortPage = client.orders(VeeqoOrderQuery.page(4, 5));
@@ -135,10 +118,8 @@ class VeeqoOrdersClientTest {
 
   @Test
   void totalCountAloneDecidesWhetherAnotherPageFollows() {
-    wireMock.stubFor(
-        get(urlPathEqualTo("/orders"))
-            .willReturn(
-                okJson(VeeqoSamples.read("orders/index.json")).withHeader("X-Total-Count", "2")));
+    VeeqoStubs.ordersAnswer(
+        okJson(VeeqoStubs.payload("orders/index.json")).withHeader("X-Total-Count", "2"));
 
     assertThat(client.orders(VeeqoOrderQuery.page(1, 1)).nextPage()).isEqualTo(2);
     assertThat(client.orders(VeeqoOrderQuery.page(2, 1)).nextPage()).isNull();
@@ -148,7 +129,7 @@ class VeeqoOrdersClientTest {
   void getOrderAsksForItById() {
     wireMock.stubFor(
         get(urlEqualTo("/orders/13359622"))
-            .willReturn(okJson(VeeqoSamples.read("orders/show.json"))));
+            .willReturn(okJson(VeeqoStubs.payload("orders/show.json"))));
 
     VeeqoOrder order = client.order(13359622L);
 
@@ -170,7 +151,7 @@ class VeeqoOrdersClientTest {
                     .withStatus(201)
                     .withHeader("Content-Type", "application/json")
                     .withHeader("Location", "http://app.veeqo.dev/orders/13359622")
-                    .withBody(VeeqoSamples.read("orders/show.json"))));
+                    .withBody(VeeqoStubs.payload("orders/show.json"))));
 
     VeeqoOrder created = client.createOrder(amazonOrder());
 
@@ -181,7 +162,7 @@ class VeeqoOrdersClientTest {
             .withHeader("x-api-key", equalTo(VeeqoWireMock.API_KEY))
             .withHeader("Content-Type", equalTo("application/json"))
             .withHeader("Accept", equalTo("application/json"))
-            .withRequestBody(equalToJson(VeeqoSamples.read("orders/create-amazon-request.json"))));
+            .withRequestBody(equalToJson(VeeqoStubs.payload("orders/create-amazon-request.json"))));
   }
 
   /** The order of veeqo-amazon-buyer-protection.txt step 3, with its placeholders filled in. */

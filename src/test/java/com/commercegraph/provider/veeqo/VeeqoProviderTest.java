@@ -18,8 +18,6 @@ import com.commercegraph.failure.ProviderUnavailableException;
 import com.commercegraph.merge.ProviderPage;
 import com.commercegraph.order.Order;
 import com.commercegraph.order.OrderStatus;
-import com.commercegraph.provider.ProviderServers;
-import com.commercegraph.registry.Provider;
 import com.commercegraph.stock.StockLevel;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,20 +29,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class VeeqoProviderTest {
 
-  private final WireMockServer wireMock = ProviderServers.of(Provider.VEEQO);
+  private final WireMockServer wireMock = VeeqoStubs.server();
 
   @Inject VeeqoProvider provider;
 
   @Test
   void orderPagesContinueFromTheNextPositionTheyGave() {
-    wireMock.stubFor(
-        get(urlPathEqualTo("/orders"))
-            .willReturn(
-                okJson(VeeqoSamples.read("orders/index.json"))
-                    .withHeader("X-Total-Count", "2")
-                    .withHeader("X-Total-Pages-Count", "2")
-                    .withHeader("X-Page-Index", "1")
-                    .withHeader("X-Per-Page", "1")));
+    VeeqoStubs.ordersAnswer(VeeqoStubs.page(VeeqoStubs.payload("orders/index.json"), 2, 2, 1, 1));
 
     ProviderPage<Order> first = provider.orders(null, 1);
     provider.orders(first.nextPosition(), 1);
@@ -69,7 +60,7 @@ class VeeqoProviderTest {
   void orderByIdIsMappedAndAMissingOneIsEmpty() {
     wireMock.stubFor(
         get(urlEqualTo("/orders/13359622"))
-            .willReturn(okJson(VeeqoSamples.read("orders/show.json"))));
+            .willReturn(okJson(VeeqoStubs.payload("orders/show.json"))));
     wireMock.stubFor(
         get(urlEqualTo("/orders/404"))
             .willReturn(aResponse().withStatus(404).withBody("{\"error\": \"Not found\"}")));
@@ -91,7 +82,7 @@ class VeeqoProviderTest {
   void productPagesHaveOneProductPerSellable() {
     wireMock.stubFor(
         get(urlPathEqualTo("/products"))
-            .willReturn(okJson(VeeqoSamples.read("products/index.json"))));
+            .willReturn(okJson(VeeqoStubs.payload("products/index.json"))));
 
     ProviderPage<Product> page = provider.products("2", 6);
 
@@ -104,7 +95,7 @@ class VeeqoProviderTest {
   void stockLevelIsFoundByItsSellableAndWarehouseId() {
     wireMock.stubFor(
         get(urlEqualTo("/sellables/14504036/warehouses/22668/stock_entry"))
-            .willReturn(okJson(VeeqoSamples.read("stock_entries/update.json"))));
+            .willReturn(okJson(VeeqoStubs.payload("stock_entries/update.json"))));
     wireMock.stubFor(
         get(urlEqualTo("/sellables/1/warehouses/2/stock_entry"))
             .willReturn(aResponse().withStatus(404)));

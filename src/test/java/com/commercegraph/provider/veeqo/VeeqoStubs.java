@@ -1,6 +1,5 @@
 package com.commercegraph.provider.veeqo;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -56,14 +55,6 @@ public final class VeeqoStubs {
          "total_price":10.50,"channel":{"currency_code":"GBP"},"line_items":[]}
         """
         .formatted(id, id, createdAt);
-  }
-
-  /** A JSON answer of Veeqo's with any status, e.g. a Rails error body. */
-  public static ResponseDefinitionBuilder json(int status, String body) {
-    return aResponse()
-        .withStatus(status)
-        .withHeader("Content-Type", "application/json")
-        .withBody(body);
   }
 
   /** A list answer with Veeqo's paging headers (orders.md, "Pagination"). */
