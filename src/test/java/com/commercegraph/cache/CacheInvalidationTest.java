@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.commercegraph.graphql.GraphQLClient;
 import com.commercegraph.graphql.NodeId;
+import com.commercegraph.graphql.OrderInputs;
 import com.commercegraph.graphql.RecplusWriteWarmUp;
 import com.commercegraph.provider.recplus.RecplusStubs;
 import com.commercegraph.provider.shopwedo.ShopwedoStubs;
@@ -26,7 +27,6 @@ import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -255,22 +255,9 @@ class CacheInvalidationTest {
     return GraphQLClient.answerWithoutErrors(query, Map.of("id", id));
   }
 
+  /** The Amazon order for Veeqo, of a product the test has read. */
   private static Map<String, Object> veeqoOrder(String reference) {
-    Map<String, Object> input = new HashMap<>();
-    input.put("provider", "VEEQO");
-    input.put("reference", reference);
-    input.put("channelId", "1234567");
-    input.put(
-        "customer",
-        Map.of("name", "John Smith", "email", "john.smith@example.com", "phone", "+12065551234"));
-    input.put(
-        "shippingAddress",
-        Map.of(
-            "line1", "123 Main St",
-            "city", "Seattle",
-            "region", "WA",
-            "postalCode", "98101",
-            "countryCode", "US"));
+    Map<String, Object> input = OrderInputs.veeqoAmazonOrder(reference);
     input.put("lines", List.of(line("14144703", 1, "25.00", "USD")));
     return input;
   }

@@ -7,15 +7,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.provider.recplus.RecplusStubs;
 import com.commercegraph.provider.shopwedo.ShopwedoStubs;
+import com.commercegraph.provider.veepe.VeepeStubs;
 import com.commercegraph.provider.veeqo.VeeqoStubs;
-import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -44,10 +42,8 @@ class CatalogQueryTest {
       }
       """;
 
-  private final WireMockServer veeqo = ProviderServers.of(Provider.VEEQO);
-  private final WireMockServer recplus = ProviderServers.of(Provider.RECPLUS);
-  private final WireMockServer shopwedo = ProviderServers.of(Provider.SHOPWEDO);
-  private final WireMockServer veepe = ProviderServers.of(Provider.VEEPE);
+  private final WireMockServer veeqo = VeeqoStubs.server();
+  private final WireMockServer recplus = RecplusStubs.server();
 
   @BeforeEach
   void catalogues() {
@@ -94,8 +90,8 @@ class CatalogQueryTest {
         1,
         getRequestedFor(urlPathEqualTo("/api/v1/stock"))
             .withQueryParam("codes", equalTo("Sauce-1105410,Sauce-997706,Sauce-gift-voucher")));
-    assertThat(shopwedo.findAll(postRequestedFor(urlPathEqualTo("/admin/api/getStock")))).isEmpty();
-    assertThat(veepe.findAll(anyRequestedFor(anyUrl()))).isEmpty();
+    assertThat(ShopwedoStubs.requests("getStock")).isEmpty();
+    assertThat(VeepeStubs.server().findAll(anyRequestedFor(anyUrl()))).isEmpty();
   }
 
   @Test
@@ -139,7 +135,7 @@ class CatalogQueryTest {
 
   @Test
   void aFailingCatalogueCostsOnlyItsOwnProducts() {
-    shopwedo.resetAll();
+    ShopwedoStubs.server().resetAll();
     ShopwedoStubs.answers("getProducts", aResponse().withStatus(503));
 
     JsonPath page = products(Map.of("first", 100));

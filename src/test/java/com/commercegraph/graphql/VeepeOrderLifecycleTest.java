@@ -22,6 +22,7 @@ import com.commercegraph.registry.EntityKind;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -197,17 +198,12 @@ class VeepeOrderLifecycleTest {
     orderIs("OPEN");
     VeepeStubs.updateAnswers(ORDER, okJson(VeepeStubs.payload("update-success.json")));
 
-    GraphQLClient.post(
-            UPDATE,
+    update(
             Map.of(
-                "id",
-                ID,
-                "input",
-                Map.of(
-                    "customer",
-                    Map.of("name", "Vaidik Pandey", "email", "vaidik.pandey@example.com"),
-                    "lines",
-                    List.of(line("Product A", 3, "12.34", "INR")))))
+                "customer",
+                Map.of("name", "Vaidik Pandey", "email", "vaidik.pandey@example.com"),
+                "lines",
+                List.of(line("Product A", 3, "12.34", "INR"))))
         .spec(MutationAnswer.accepted("updateOrder"))
         .body("data.updateOrder.order.providerId", is(ORDER));
 
@@ -233,8 +229,7 @@ class VeepeOrderLifecycleTest {
     orderIs("OPEN");
     VeepeStubs.updateAnswers(ORDER, okJson(VeepeStubs.payload("update-success.json")));
 
-    GraphQLClient.post(UPDATE, Map.of("id", ID, "input", Map.of("note", "ring twice")))
-        .spec(MutationAnswer.accepted("updateOrder"));
+    update(Map.of("note", "ring twice")).spec(MutationAnswer.accepted("updateOrder"));
 
     veepe.verify(
         1,
@@ -247,7 +242,7 @@ class VeepeOrderLifecycleTest {
   void anUpdateOfAnOrderThatIsNotOpenIsRefusedWithoutAPut() {
     orderIs("CONFIRMED");
 
-    GraphQLClient.post(UPDATE, Map.of("id", ID, "input", Map.of("note", "too late")))
+    update(Map.of("note", "too late"))
         .body("errors", nullValue())
         .body("data.updateOrder.order", nullValue())
         .body("data.updateOrder.userErrors[0].code", is("NOT_EDITABLE"))
@@ -261,7 +256,7 @@ class VeepeOrderLifecycleTest {
     orderMovesAfterPut("OPEN", "CONFIRMED");
     VeepeStubs.updateAnswers(ORDER, VeepeStubs.error(409, 1409, "Invalid state"));
 
-    GraphQLClient.post(UPDATE, Map.of("id", ID, "input", Map.of("note", "race")))
+    update(Map.of("note", "race"))
         .body("data.updateOrder.userErrors[0].code", is("NOT_EDITABLE"))
         .body("data.updateOrder.userErrors[0].message", containsString("CONFIRMED"));
     veepe.verify(1, putRequestedFor(urlPathEqualTo(ORDER_PATH)));
@@ -269,27 +264,15 @@ class VeepeOrderLifecycleTest {
 
   @Test
   void updateInputProblemsAreRefusedWithoutAnyCall() {
-    GraphQLClient.post(
-            UPDATE,
+    update(
             Map.of(
-                "id",
-                ID,
-                "input",
+                "customer",
+                Map.of("name", "Vaidik", "email", "nope"),
+                "shippingAddress",
                 Map.of(
-                    "customer",
-                    Map.of("name", "Vaidik", "email", "nope"),
-                    "shippingAddress",
-                    Map.of(
-                        "line1",
-                        "1 Road",
-                        "city",
-                        "Pune",
-                        "postalCode",
-                        "411001",
-                        "countryCode",
-                        "ZZ"),
-                    "lines",
-                    List.of(line("A", 0, "1.001", "INR"), unpricedLine("B", 1)))))
+                    "line1", "1 Road", "city", "Pune", "postalCode", "411001", "countryCode", "ZZ"),
+                "lines",
+                List.of(line("A", 0, "1.001", "INR"), unpricedLine("B", 1))))
         .body("errors", nullValue())
         .body(
             "data.updateOrder.userErrors.field",
@@ -299,11 +282,15 @@ class VeepeOrderLifecycleTest {
                 List.of("input", "lines", "0", "quantity"),
                 List.of("input", "lines", "0", "unitPrice", "amount"),
                 List.of("input", "lines", "1", "unitPrice")));
-    GraphQLClient.post(UPDATE, Map.of("id", ID, "input", Map.of()))
+    update(Map.of())
         .body("data.updateOrder.userErrors[0].code", is("REQUIRED"))
         .body("data.updateOrder.userErrors[0].field", contains("input"));
 
     assertThat(veepe.findAll(anyRequestedFor(anyUrl()))).isEmpty();
+  }
+
+  private static ValidatableResponse update(Map<String, Object> input) {
+    return GraphQLClient.post(UPDATE, Map.of("id", ID, "input", input));
   }
 
   private static void orderIs(String status) {

@@ -1,7 +1,9 @@
 package com.commercegraph.graphql;
 
+import static com.commercegraph.graphql.OrderInputs.amazonBuyersAddress;
 import static com.commercegraph.graphql.OrderInputs.line;
 import static com.commercegraph.graphql.OrderInputs.unpricedLine;
+import static com.commercegraph.graphql.OrderInputs.veeqoAmazonOrder;
 import static com.commercegraph.provider.veeqo.VeeqoStubs.order;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
@@ -54,7 +56,7 @@ class VeeqoCreateOrderTest {
     VeeqoStubs.noOrders();
     VeeqoStubs.orderCreated(reference);
 
-    GraphQLClient.post(CREATE, Map.of("input", amazonInput(reference)))
+    GraphQLClient.post(CREATE, Map.of("input", veeqoAmazonOrder(reference)))
         .statusCode(200)
         .spec(MutationAnswer.accepted("createOrder"))
         .body("data.createOrder.order.provider", is("VEEQO"))
@@ -104,7 +106,7 @@ class VeeqoCreateOrderTest {
     String reference = "web-1001";
     VeeqoStubs.noOrders();
     VeeqoStubs.orderCreated(reference);
-    Map<String, Object> input = amazonInput(reference);
+    Map<String, Object> input = veeqoAmazonOrder(reference);
     input.put("lines", List.of(line("13847534", 2, "75.00", "GBP")));
     input.put(
         "shippingAddress",
@@ -168,7 +170,7 @@ class VeeqoCreateOrderTest {
 
   @Test
   void veeqoSpecificProblemsAreRefusedWithoutCallingVeeqo() {
-    Map<String, Object> input = amazonInput("refused-1");
+    Map<String, Object> input = veeqoAmazonOrder("refused-1");
     input.remove("channelId");
     input.remove("shippingAddress");
     input.put("lines", List.of(unpricedLine("ABC-1", 1), line("12", 1, "1.00", "USD")));
@@ -191,7 +193,7 @@ class VeeqoCreateOrderTest {
 
   @Test
   void aChannelIdThatIsNotANumberIsRefused() {
-    Map<String, Object> input = amazonInput("refused-2");
+    Map<String, Object> input = veeqoAmazonOrder("refused-2");
     input.put("channelId", "../channels");
 
     GraphQLClient.post(CREATE, Map.of("input", input))
@@ -202,11 +204,11 @@ class VeeqoCreateOrderTest {
 
   @Test
   void commonProblemsAreRefusedWithoutCallingVeeqo() {
-    Map<String, Object> input = amazonInput("refused-3");
+    Map<String, Object> input = veeqoAmazonOrder("refused-3");
     input.put(
         "customer", Map.of("name", "John Smith", "email", "not-an-email", "phone", "+12065551234"));
     input.put("lines", List.of(line("111222333", 0, "25.001", "USD")));
-    Map<String, Object> shipping = new HashMap<>(shippingAddress());
+    Map<String, Object> shipping = new HashMap<>(amazonBuyersAddress());
     shipping.put("countryCode", "USA");
     input.put("shippingAddress", shipping);
 
@@ -229,7 +231,7 @@ class VeeqoCreateOrderTest {
     VeeqoStubs.orderAnswers(VEEQO_ORDER_ID, okJson(order(reference)));
 
     for (int i = 0; i < 2; i++) {
-      GraphQLClient.post(CREATE, Map.of("input", amazonInput(reference)))
+      GraphQLClient.post(CREATE, Map.of("input", veeqoAmazonOrder(reference)))
           .body("errors", nullValue())
           .body("data.createOrder.order.providerId", is(VEEQO_ORDER_ID))
           .body("data.createOrder.order.number", is(reference));
@@ -244,7 +246,7 @@ class VeeqoCreateOrderTest {
     // counts.
     VeeqoStubs.ordersFound(reference, order("held-10"), order(reference));
 
-    GraphQLClient.post(CREATE, Map.of("input", amazonInput(reference)))
+    GraphQLClient.post(CREATE, Map.of("input", veeqoAmazonOrder(reference)))
         .body("errors", nullValue())
         .body("data.createOrder.order.number", is(reference));
     veeqo.verify(0, postRequestedFor(urlPathEqualTo("/orders")));
@@ -272,12 +274,12 @@ class VeeqoCreateOrderTest {
             .whenScenarioStateIs("created")
             .willReturn(okJson("[" + order(reference) + "]")));
 
-    GraphQLClient.post(CREATE, Map.of("input", amazonInput(reference)))
+    GraphQLClient.post(CREATE, Map.of("input", veeqoAmazonOrder(reference)))
         .body("data.createOrder", nullValue())
         .spec(FirstError.outcomeUnknown("VEEQO", reference));
     veeqo.verify(1, postRequestedFor(urlPathEqualTo("/orders")));
 
-    GraphQLClient.post(CREATE, Map.of("input", amazonInput(reference)))
+    GraphQLClient.post(CREATE, Map.of("input", veeqoAmazonOrder(reference)))
         .body("errors", nullValue())
         .body("data.createOrder.order.number", is(reference))
         .body("data.createOrder.order.providerId", is(VEEQO_ORDER_ID));
@@ -292,7 +294,7 @@ class VeeqoCreateOrderTest {
     VeeqoStubs.createOrderAnswers(
         JsonAnswer.of(422, "{\"errors\": {\"sellable\": [\"must exist\"]}}"));
 
-    GraphQLClient.post(CREATE, Map.of("input", amazonInput("rejected-1")))
+    GraphQLClient.post(CREATE, Map.of("input", veeqoAmazonOrder("rejected-1")))
         .body("data.createOrder", nullValue())
         .spec(FirstError.of("PROVIDER_REJECTED", "VEEQO"));
     veeqo.verify(1, postRequestedFor(urlPathEqualTo("/orders")));
@@ -303,41 +305,8 @@ class VeeqoCreateOrderTest {
     VeeqoStubs.noOrders();
     VeeqoStubs.createOrderAnswers(aResponse().withStatus(503));
 
-    GraphQLClient.post(CREATE, Map.of("input", amazonInput("unavailable-1")))
+    GraphQLClient.post(CREATE, Map.of("input", veeqoAmazonOrder("unavailable-1")))
         .spec(FirstError.of("PROVIDER_UNAVAILABLE", "VEEQO"));
     veeqo.verify(1, postRequestedFor(urlPathEqualTo("/orders")));
-  }
-
-  private static Map<String, Object> amazonInput(String reference) {
-    Map<String, Object> input = new HashMap<>();
-    input.put("provider", "VEEQO");
-    input.put("reference", reference);
-    input.put(
-        "customer",
-        Map.of("name", "John Smith", "email", "john.smith@example.com", "phone", "+12065551234"));
-    input.put("shippingAddress", shippingAddress());
-    input.put(
-        "lines",
-        List.of(
-            Map.of(
-                "sku",
-                "111222333",
-                "quantity",
-                1,
-                "unitPrice",
-                Map.of("amount", "25.00", "currencyCode", "USD"),
-                "remoteId",
-                "12345678901234")));
-    input.put("channelId", "1234567");
-    return input;
-  }
-
-  private static Map<String, Object> shippingAddress() {
-    return Map.of(
-        "line1", "123 Main St",
-        "city", "Seattle",
-        "region", "WA",
-        "postalCode", "98101",
-        "countryCode", "US");
   }
 }

@@ -1,8 +1,13 @@
 package com.commercegraph.provider;
 
+import com.commercegraph.provider.recplus.RecplusWireMock;
+import com.commercegraph.provider.shopwedo.ShopwedoWireMock;
+import com.commercegraph.provider.veepe.VeepeWireMock;
+import com.commercegraph.provider.veeqo.VeeqoWireMock;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,10 +21,15 @@ import java.util.Map;
 
 /**
  * One WireMock server per provider, on a dynamic port, with the configuration that points the
- * provider's client at it. Subclasses name the provider, the path its API lives under, the test
+ * provider's client at it; the four are listed here, started for every test profile that keeps the
+ * global test resources. Subclasses name the provider, the path its API lives under, the test
  * credentials and what the stand-in does before any test stubs it; tests reach the server through
  * {@link ProviderServers}, where {@link #start()} registers it.
  */
+@QuarkusTestResource(VeeqoWireMock.class)
+@QuarkusTestResource(VeepeWireMock.class)
+@QuarkusTestResource(RecplusWireMock.class)
+@QuarkusTestResource(ShopwedoWireMock.class)
 public abstract class ProviderWireMock implements QuarkusTestResourceLifecycleManager {
 
   private final Provider provider;

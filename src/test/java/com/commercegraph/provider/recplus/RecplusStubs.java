@@ -61,21 +61,6 @@ public final class RecplusStubs {
     return TestResources.read("recplus/" + name);
   }
 
-  /** recplus-api.txt: "400 for missing requirements", with its documented error body. */
-  public static ResponseDefinitionBuilder error(int status, String message) {
-    return JsonAnswer.of(
-        status,
-        """
-        {"errors": [{"status": %d, "message": "%s"}]}
-        """
-            .formatted(status, message));
-  }
-
-  /** recplus-api.txt: 404 with the documented error body. */
-  public static ResponseDefinitionBuilder notFound() {
-    return JsonAnswer.of(404, payload("error-404.json"));
-  }
-
   /** Every request REC+ received. */
   public static List<LoggedRequest> allRequests() {
     return server().findAll(anyRequestedFor(anyUrl()));
@@ -100,6 +85,21 @@ public final class RecplusStubs {
   /** {@code GET path} answers these, one after the other. */
   public static void readAnswers(String path, ResponseDefinitionBuilder... answers) {
     AnswersInTurn.stub(server(), get(urlPathEqualTo(path)), answers);
+  }
+
+  /** recplus-api.txt: "400 for missing requirements", with its documented error body. */
+  public static ResponseDefinitionBuilder error(int status, String message) {
+    return JsonAnswer.of(
+        status,
+        """
+        {"errors": [{"status": %d, "message": "%s"}]}
+        """
+            .formatted(status, message));
+  }
+
+  /** recplus-api.txt: 404 with the documented error body. */
+  public static ResponseDefinitionBuilder notFound() {
+    return JsonAnswer.of(404, payload("error-404.json"));
   }
 
   /** An order as the merged order list needs it: id, start date (no offset), 12.00. */

@@ -2,11 +2,9 @@ package com.commercegraph.provider.recplus;
 
 import com.commercegraph.provider.ProviderWireMock;
 import com.commercegraph.registry.Provider;
-import io.quarkus.test.common.QuarkusTestResource;
 import java.util.Map;
 
 /** Stands in for REC+ in tests; its settings are the test credentials the assertions check. */
-@QuarkusTestResource(RecplusWireMock.class)
 public class RecplusWireMock extends ProviderWireMock {
 
   public static final String USERNAME = "test-recplus-user";

@@ -2,11 +2,9 @@ package com.commercegraph.provider.shopwedo;
 
 import com.commercegraph.provider.ProviderWireMock;
 import com.commercegraph.registry.Provider;
-import io.quarkus.test.common.QuarkusTestResource;
 import java.util.Map;
 
 /** Stands in for ShopWeDo in tests; its settings are the test credentials the assertions check. */
-@QuarkusTestResource(ShopwedoWireMock.class)
 public class ShopwedoWireMock extends ProviderWireMock {
 
   public static final String SHOP_ID = "4711";

@@ -2,11 +2,9 @@ package com.commercegraph.provider.veepe;
 
 import com.commercegraph.provider.ProviderWireMock;
 import com.commercegraph.registry.Provider;
-import io.quarkus.test.common.QuarkusTestResource;
 import java.util.Map;
 
 /** Stands in for VeePe in tests; its settings are the test credentials the assertions check. */
-@QuarkusTestResource(VeepeWireMock.class)
 public class VeepeWireMock extends ProviderWireMock {
 
   public static final String CLIENT_ID = "test-veepe-client";

@@ -88,15 +88,7 @@ class VeeqoChannelsClientTest {
   void channelSellableForANewChannelProductIsJsonApiWithItsAcceptHeader() {
     answerChannelSellable();
 
-    VeeqoChannelSellable created =
-        client.createChannelSellable(
-            new VeeqoNewChannelSellable(
-                111222333L,
-                1234567L,
-                "B0EXAMPLE123",
-                "BLUE-WATER-BOTTLE-500ML",
-                "Blue Water Bottle 500ml",
-                null));
+    VeeqoChannelSellable created = client.createChannelSellable(blueBottleOn(null));
 
     assertThat(created)
         .isEqualTo(
@@ -125,14 +117,7 @@ class VeeqoChannelsClientTest {
   void channelSellableForAnExistingChannelProductLinksItByRelationship() {
     answerChannelSellable();
 
-    client.createChannelSellable(
-        new VeeqoNewChannelSellable(
-            111222333L,
-            1234567L,
-            "B0EXAMPLE123",
-            "BLUE-WATER-BOTTLE-500ML",
-            "Blue Water Bottle 500ml",
-            "987654321"));
+    client.createChannelSellable(blueBottleOn("987654321"));
 
     wireMock.verify(
         exactly(1),
@@ -172,5 +157,16 @@ class VeeqoChannelsClientTest {
                     .withStatus(201)
                     .withHeader("Content-Type", "application/vnd.api+json")
                     .withBody(VeeqoStubs.payload("channel_sellables/create-response.json"))));
+  }
+
+  /** The water bottle of channel_sellables.md, on a new channel product or an existing one. */
+  private static VeeqoNewChannelSellable blueBottleOn(String channelProductId) {
+    return new VeeqoNewChannelSellable(
+        111222333L,
+        1234567L,
+        "B0EXAMPLE123",
+        "BLUE-WATER-BOTTLE-500ML",
+        "Blue Water Bottle 500ml",
+        channelProductId);
   }
 }

@@ -168,34 +168,8 @@ class VeeqoOrdersClientTest {
   /** The order of veeqo-amazon-buyer-protection.txt step 3, with its placeholders filled in. */
   static VeeqoNewOrder amazonOrder() {
     String amazonOrderId = "111-2223334-5556667";
-    VeeqoAddress billing =
-        new VeeqoAddress(
-            null,
-            "John",
-            "Smith",
-            null,
-            "123 Main St",
-            null,
-            "Seattle",
-            "WA",
-            "98101",
-            "US",
-            "+12065551234",
-            null);
-    VeeqoAddress deliverTo =
-        new VeeqoAddress(
-            null,
-            "John",
-            "Smith",
-            null,
-            "123 Main St",
-            null,
-            "Seattle",
-            "WA",
-            "98101",
-            "US",
-            "+12065551234",
-            "john.smith@example.com");
+    VeeqoAddress billing = johnSmithInSeattle(null);
+    VeeqoAddress deliverTo = johnSmithInSeattle("john.smith@example.com");
     return new VeeqoNewOrder(
         1234567L,
         amazonOrderId,
@@ -221,5 +195,22 @@ class VeeqoOrdersClientTest {
         deliverTo,
         new VeeqoNewOrder.Payment("amazon", amazonOrderId),
         null);
+  }
+
+  /** The buyer's address, billed without an e-mail and delivered to with one. */
+  private static VeeqoAddress johnSmithInSeattle(String email) {
+    return new VeeqoAddress(
+        null,
+        "John",
+        "Smith",
+        null,
+        "123 Main St",
+        null,
+        "Seattle",
+        "WA",
+        "98101",
+        "US",
+        "+12065551234",
+        email);
   }
 }

@@ -2,11 +2,9 @@ package com.commercegraph.provider.veeqo;
 
 import com.commercegraph.provider.ProviderWireMock;
 import com.commercegraph.registry.Provider;
-import io.quarkus.test.common.QuarkusTestResource;
 import java.util.Map;
 
 /** Stands in for Veeqo in tests; its settings are the test credentials the assertions check. */
-@QuarkusTestResource(VeeqoWireMock.class)
 public class VeeqoWireMock extends ProviderWireMock {
 
   public static final String API_KEY = "test-veeqo-api-key";
