@@ -5,8 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.commercegraph.provider.ProviderServers;
-import com.commercegraph.registry.Provider;
+import com.commercegraph.provider.veeqo.VeeqoStubs;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -29,7 +28,7 @@ class CreateOrderValidationTest {
       }
       """;
 
-  private final WireMockServer veeqo = ProviderServers.of(Provider.VEEQO);
+  private final WireMockServer veeqo = VeeqoStubs.server();
 
   @Test
   void everyCommonMistakeIsAUserErrorWithItsFieldPathAndNothingIsSent() {

@@ -13,7 +13,6 @@ import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.provider.shopwedo.ShopwedoStubs;
 import com.commercegraph.provider.veepe.VeepeStubs;
 import com.commercegraph.provider.veeqo.VeeqoStubs;
-import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
@@ -50,8 +49,8 @@ class OrderByIdQueryTest {
       }
       """;
 
-  private final WireMockServer veepe = ProviderServers.of(Provider.VEEPE);
-  private final WireMockServer shopwedo = ProviderServers.of(Provider.SHOPWEDO);
+  private final WireMockServer veepe = VeepeStubs.server();
+  private final WireMockServer shopwedo = ShopwedoStubs.server();
 
   @Test
   void anOrderIdRoundTripsThroughOrderAndNodeToTheSameVeepeOrder() {

@@ -16,9 +16,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.provider.veepe.VeepeStubs;
-import com.commercegraph.registry.Provider;
+import com.commercegraph.provider.veeqo.VeeqoStubs;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -49,7 +48,7 @@ class OrderSummaryApiTest {
   private static final String TO = "2026-01-10T00:00:00Z";
 
   private final WireMockServer veepe = VeepeStubs.server();
-  private final WireMockServer veeqo = ProviderServers.of(Provider.VEEQO);
+  private final WireMockServer veeqo = VeeqoStubs.server();
 
   @Test
   void summaryPagesThroughVeepeUntilOrdersAreOlderThanTheWindowAndKeepsCurrenciesApart() {

@@ -11,12 +11,10 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.provider.recplus.RecplusStubs;
 import com.commercegraph.provider.veepe.VeepeStubs;
 import com.commercegraph.provider.veeqo.VeeqoStubs;
 import com.commercegraph.provider.veeqo.VeeqoWireMock;
-import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -64,9 +62,9 @@ class OrdersQueryTest {
           "RECPLUS:1001",
           "VEEPE:" + listedOrderId(5));
 
-  private final WireMockServer veeqo = ProviderServers.of(Provider.VEEQO);
-  private final WireMockServer veepe = ProviderServers.of(Provider.VEEPE);
-  private final WireMockServer recplus = ProviderServers.of(Provider.RECPLUS);
+  private final WireMockServer veeqo = VeeqoStubs.server();
+  private final WireMockServer veepe = VeepeStubs.server();
+  private final WireMockServer recplus = RecplusStubs.server();
 
   /** Veeqo and VeePe list five orders each on two pages, REC+ four on one. */
   @BeforeEach

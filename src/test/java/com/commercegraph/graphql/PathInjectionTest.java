@@ -10,6 +10,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.commercegraph.provider.ProviderServers;
+import com.commercegraph.provider.recplus.RecplusStubs;
+import com.commercegraph.provider.veeqo.VeeqoStubs;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,8 +32,8 @@ class PathInjectionTest {
   private static final List<String> ATTACKS =
       List.of("../token", "1/../token", "1?admin=true", "1#x", "1%2F..%2Ftoken", "%2e%2e");
 
-  private final WireMockServer veeqo = ProviderServers.of(Provider.VEEQO);
-  private final WireMockServer recplus = ProviderServers.of(Provider.RECPLUS);
+  private final WireMockServer veeqo = VeeqoStubs.server();
+  private final WireMockServer recplus = RecplusStubs.server();
 
   @Test
   void forgedIdsOfEveryKindAreBadUserInput() {

@@ -6,8 +6,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.commercegraph.provider.ProviderServers;
-import com.commercegraph.registry.Provider;
+import com.commercegraph.provider.shopwedo.ShopwedoStubs;
+import com.commercegraph.provider.veeqo.VeeqoStubs;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,8 +45,8 @@ class RateLimitBurstTest {
   private static final int VEEQO_BURST = 60;
   private static final int SHOPWEDO_BURST = 15;
 
-  private final WireMockServer veeqo = ProviderServers.of(Provider.VEEQO);
-  private final WireMockServer shopwedo = ProviderServers.of(Provider.SHOPWEDO);
+  private final WireMockServer veeqo = VeeqoStubs.server();
+  private final WireMockServer shopwedo = ShopwedoStubs.server();
 
   @Test
   void aBurstOfVeeqoQueriesNeverOverflowsVeeqosLeakyBucketAndTheRestAreRateLimitedUnsent()

@@ -165,9 +165,9 @@ class RoleEnforcementTest {
                 userErrors { code } } }
               """));
 
-  private final WireMockServer veeqo = ProviderServers.of(Provider.VEEQO);
-  private final WireMockServer veepe = ProviderServers.of(Provider.VEEPE);
-  private final WireMockServer recplus = ProviderServers.of(Provider.RECPLUS);
+  private final WireMockServer veeqo = VeeqoStubs.server();
+  private final WireMockServer veepe = VeepeStubs.server();
+  private final WireMockServer recplus = RecplusStubs.server();
 
   @BeforeEach
   void warmUp() {

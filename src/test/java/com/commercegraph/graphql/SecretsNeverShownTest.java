@@ -77,7 +77,7 @@ class SecretsNeverShownTest {
           Provider.RECPLUS, "112403",
           Provider.SHOPWEDO, "120009");
 
-  private final WireMockServer veepe = ProviderServers.of(Provider.VEEPE);
+  private final WireMockServer veepe = VeepeStubs.server();
 
   private final List<String> logged = Collections.synchronizedList(new ArrayList<>());
   private final Handler capture = new CapturingHandler(logged);

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -69,7 +70,7 @@ class ShopwedoCreateOrderTest {
     String reference = unique("WEB");
     ShopwedoStubs.orderCreatedAndReadBack();
 
-    GraphQLClient.post(CREATE, Map.of("input", input(reference)))
+    create(input(reference))
         .statusCode(200)
         .spec(MutationAnswer.accepted("createOrder"))
         .body("data.createOrder.order.provider", is("SHOPWEDO"))
@@ -131,9 +132,7 @@ class ShopwedoCreateOrderTest {
             "email", "billing@example.co.uk",
             "phone", "+442071234567"));
 
-    GraphQLClient.post(CREATE, Map.of("input", input))
-        .statusCode(200)
-        .spec(MutationAnswer.accepted("createOrder"));
+    create(input).statusCode(200).spec(MutationAnswer.accepted("createOrder"));
 
     JsonNode data = ShopwedoStubs.data(onlyRequest("createOrder"));
     assertThat(data.has("comment")).isFalse();
@@ -155,7 +154,7 @@ class ShopwedoCreateOrderTest {
     ShopwedoStubs.answers("createOrder", ShopwedoStubs.answer(201, "create-order-created.json"));
     ShopwedoStubs.answers("getOrder", aResponse().withStatus(503));
 
-    GraphQLClient.post(CREATE, Map.of("input", input(reference)))
+    create(input(reference))
         .statusCode(200)
         .spec(MutationAnswer.accepted("createOrder"))
         .body("data.createOrder.order.providerId", is("123"))
@@ -167,6 +166,10 @@ class ShopwedoCreateOrderTest {
         .body("data.createOrder.order.lines.sku", contains("5001", "5002"))
         .body("data.createOrder.order.lines.quantity", contains(2, 1));
     assertThat(ShopwedoStubs.requests("createOrder")).hasSize(1);
+  }
+
+  private static ValidatableResponse create(Map<String, Object> input) {
+    return GraphQLClient.post(CREATE, Map.of("input", input));
   }
 
   static Stream<Arguments> refusedInputs() {
@@ -257,9 +260,7 @@ class ShopwedoCreateOrderTest {
     Map<String, Object> input = input(unique("BAD"));
     change.accept(input);
 
-    GraphQLClient.post(CREATE, Map.of("input", input))
-        .statusCode(200)
-        .spec(MutationAnswer.refused("createOrder", "order", field, code));
+    create(input).statusCode(200).spec(MutationAnswer.refused("createOrder", "order", field, code));
     assertThat(shopwedo.getAllServeEvents()).isEmpty();
   }
 
@@ -269,7 +270,7 @@ class ShopwedoCreateOrderTest {
     ShopwedoStubs.answers("createOrder", ShopwedoStubs.answer(400, "create-order-invalid.json"));
 
     for (int attempt = 1; attempt <= 2; attempt++) {
-      GraphQLClient.post(CREATE, Map.of("input", input(reference)))
+      create(input(reference))
           .statusCode(200)
           .body("errors", nullValue())
           .body("data.createOrder.order", nullValue())
@@ -296,7 +297,7 @@ class ShopwedoCreateOrderTest {
     ShopwedoStubs.answers(
         "createOrder", ShopwedoStubs.answer(400, "create-order-items-empty.json"));
 
-    GraphQLClient.post(CREATE, Map.of("input", input(unique("WEB"))))
+    create(input(unique("WEB")))
         .statusCode(200)
         .spec(
             MutationAnswer.refused(
@@ -308,7 +309,7 @@ class ShopwedoCreateOrderTest {
     ShopwedoStubs.answers(
         "createOrder", ShopwedoStubs.answer(400, "create-order-creation-failed.json"));
 
-    GraphQLClient.post(CREATE, Map.of("input", input(unique("WEB"))))
+    create(input(unique("WEB")))
         .statusCode(200)
         .body("data", nullValue())
         .spec(FirstError.of("PROVIDER_REJECTED", "SHOPWEDO"));
@@ -318,7 +319,7 @@ class ShopwedoCreateOrderTest {
   void refusedCredentialsAreAnAuthError() {
     ShopwedoStubs.answers("createOrder", ShopwedoStubs.answer(401, "auth-invalid.json"));
 
-    GraphQLClient.post(CREATE, Map.of("input", input(unique("WEB"))))
+    create(input(unique("WEB")))
         .statusCode(200)
         .body("data", nullValue())
         .spec(FirstError.of("PROVIDER_AUTH_FAILED", "SHOPWEDO"));
@@ -331,7 +332,7 @@ class ShopwedoCreateOrderTest {
     ShopwedoStubs.orderCreatedAndReadBack();
 
     for (int attempt = 1; attempt <= 2; attempt++) {
-      GraphQLClient.post(CREATE, Map.of("input", input(reference)))
+      create(input(reference))
           .statusCode(200)
           .spec(MutationAnswer.accepted("createOrder"))
           .body("data.createOrder.order.providerId", is("123"));
@@ -353,7 +354,7 @@ class ShopwedoCreateOrderTest {
             .withFixedDelay((int) Duration.ofMillis(1500).toMillis()));
 
     for (int attempt = 1; attempt <= 2; attempt++) {
-      GraphQLClient.post(CREATE, Map.of("input", input(reference)))
+      create(input(reference))
           .statusCode(200)
           .body("data", nullValue())
           .spec(FirstError.outcomeUnknown("SHOPWEDO", reference));

@@ -23,6 +23,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ class VeepeCreateOrderTest {
   void anOrderIsPostedInMinorUnitsWithAnAlpha3CountryAndTheReference() {
     VeepeStubs.createOrderAnswers(orderCreated());
 
-    GraphQLClient.post(CREATE, Map.of("input", input("veepe-exact-1")))
+    create(input("veepe-exact-1"))
         .statusCode(200)
         .spec(MutationAnswer.accepted("createOrder"))
         .body("data.createOrder.order.provider", is("VEEPE"))
@@ -100,7 +101,7 @@ class VeepeCreateOrderTest {
     Map<String, Object> input = input("ab");
     input.put("lines", List.of(line("CABLE", 1, "2.50", "INR"), unpricedLine("LAMP-1", 1)));
 
-    GraphQLClient.post(CREATE, Map.of("input", input))
+    create(input)
         .body("errors", nullValue())
         .body("data.createOrder.order", nullValue())
         .body(
@@ -130,7 +131,7 @@ class VeepeCreateOrderTest {
             "IND"));
     input.put("lines", List.of(line("CABLE", 0, "2.505", "INR"), line("LAMP-1", 1, "1", "RUPEE")));
 
-    GraphQLClient.post(CREATE, Map.of("input", input))
+    create(input)
         .body("errors", nullValue())
         .body("data.createOrder.order", nullValue())
         .body(
@@ -151,12 +152,12 @@ class VeepeCreateOrderTest {
     VeepeStubs.orderAnswers(VEEPE_ORDER_ID, orderCreated());
 
     for (int i = 0; i < 2; i++) {
-      GraphQLClient.post(CREATE, Map.of("input", input("veepe-twice-1")))
+      create(input("veepe-twice-1"))
           .body("errors", nullValue())
           .body("data.createOrder.order.providerId", is(VEEPE_ORDER_ID));
     }
 
-    veepe.verify(1, postRequestedFor(urlPathEqualTo("/v1/orders")));
+    assertThat(creates()).hasSize(1);
     veepe.verify(1, getRequestedFor(urlPathEqualTo("/v1/orders/" + VEEPE_ORDER_ID)));
   }
 
@@ -166,14 +167,11 @@ class VeepeCreateOrderTest {
     // veepe-api.txt: a duplicate merchantOrderReference returns the existing order.
     VeepeStubs.createOrderAnswers(orderCreated().withFixedDelay(1500), orderCreated());
 
-    GraphQLClient.post(CREATE, Map.of("input", input(reference)))
+    create(input(reference))
         .body("errors", nullValue())
         .body("data.createOrder.order.providerId", is(VEEPE_ORDER_ID));
 
-    List<String> bodies =
-        veepe.findAll(postRequestedFor(urlPathEqualTo("/v1/orders"))).stream()
-            .map(LoggedRequest::getBodyAsString)
-            .toList();
+    List<String> bodies = creates().stream().map(LoggedRequest::getBodyAsString).toList();
     assertThat(bodies).hasSize(2);
     assertThat(bodies.get(1)).isEqualTo(bodies.get(0)).contains("\"" + reference + "\"");
   }
@@ -184,16 +182,16 @@ class VeepeCreateOrderTest {
     VeepeStubs.createOrderAnswers(orderCreated().withFixedDelay(1500));
     VeepeStubs.orderAnswers(VEEPE_ORDER_ID, orderCreated());
 
-    GraphQLClient.post(CREATE, Map.of("input", input(reference)))
+    create(input(reference))
         .body("data.createOrder", nullValue())
         .spec(FirstError.outcomeUnknown("VEEPE", reference));
-    int sent = veepe.findAll(postRequestedFor(urlPathEqualTo("/v1/orders"))).size();
+    int sent = creates().size();
     // Retried like a read: within the 4s retry budget, three 1s timeouts at most.
     assertThat(sent).isBetween(2, 3);
 
     // VeePe makes the resend safe, so the gateway sends it once more and gets the same order.
     VeepeStubs.createOrderAnswers(orderCreated());
-    GraphQLClient.post(CREATE, Map.of("input", input(reference)))
+    create(input(reference))
         .body("errors", nullValue())
         .body("data.createOrder.order.providerId", is(VEEPE_ORDER_ID));
     veepe.verify(
@@ -202,35 +200,32 @@ class VeepeCreateOrderTest {
             .withRequestBody(matchingJsonPath("$.merchantOrderReference", equalTo(reference))));
 
     // From then on the store knows the order: no further create.
-    GraphQLClient.post(CREATE, Map.of("input", input(reference)))
+    create(input(reference))
         .body("errors", nullValue())
         .body("data.createOrder.order.providerId", is(VEEPE_ORDER_ID));
-    veepe.verify(sent + 1, postRequestedFor(urlPathEqualTo("/v1/orders")));
+    assertThat(creates()).hasSize(sent + 1);
   }
 
   @Test
   void veepeRefusingTheOrderIsAProviderErrorNotAnUnknownOutcome() {
     VeepeStubs.createOrderAnswers(VeepeStubs.error(400, 1001, "Validation failed"));
 
-    GraphQLClient.post(CREATE, Map.of("input", input("veepe-rejected-1")))
+    create(input("veepe-rejected-1"))
         .body("data.createOrder", nullValue())
         .spec(FirstError.of("PROVIDER_REJECTED", "VEEPE"));
-    veepe.verify(1, postRequestedFor(urlPathEqualTo("/v1/orders")));
+    assertThat(creates()).hasSize(1);
   }
 
   @Test
   void aVeepeServerErrorIsRetriedWithTheSameBodyThenProviderUnavailableNotUnknown() {
     VeepeStubs.createOrderAnswers(VeepeStubs.error(500, 1500, "Server error"));
 
-    GraphQLClient.post(CREATE, Map.of("input", input("veepe-down-1")))
+    create(input("veepe-down-1"))
         .body("data.createOrder", nullValue())
         .spec(FirstError.of("PROVIDER_UNAVAILABLE", "VEEPE"));
     List<String> bodies =
-        veepe.findAll(postRequestedFor(urlPathEqualTo("/v1/orders"))).stream()
-            .map(LoggedRequest::getBodyAsString)
-            .distinct()
-            .toList();
-    veepe.verify(3, postRequestedFor(urlPathEqualTo("/v1/orders")));
+        creates().stream().map(LoggedRequest::getBodyAsString).distinct().toList();
+    assertThat(creates()).hasSize(3);
     assertThat(bodies).hasSize(1);
   }
 
@@ -241,10 +236,10 @@ class VeepeCreateOrderTest {
         orderCreated().withFixedDelay(1500), VeepeStubs.error(500, 1500, "Server error"));
 
     // The first try may have created the order: the later 500s cannot make it "failed".
-    GraphQLClient.post(CREATE, Map.of("input", input(reference)))
+    create(input(reference))
         .body("data.createOrder", nullValue())
         .spec(FirstError.outcomeUnknown("VEEPE", reference));
-    assertThat(veepe.findAll(postRequestedFor(urlPathEqualTo("/v1/orders")))).hasSizeBetween(2, 3);
+    assertThat(creates()).hasSizeBetween(2, 3);
   }
 
   @Test
@@ -252,12 +247,20 @@ class VeepeCreateOrderTest {
     VeepeStubs.createOrderAnswers(
         aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), orderCreated());
 
-    GraphQLClient.post(CREATE, Map.of("input", input("veepe-reset-1")))
+    create(input("veepe-reset-1"))
         .body("errors", nullValue())
         .body("data.createOrder.order.providerId", is(VEEPE_ORDER_ID));
-    List<LoggedRequest> posts = veepe.findAll(postRequestedFor(urlPathEqualTo("/v1/orders")));
+    List<LoggedRequest> posts = creates();
     assertThat(posts).hasSize(2);
     assertThat(posts.get(1).getBodyAsString()).isEqualTo(posts.get(0).getBodyAsString());
+  }
+
+  private List<LoggedRequest> creates() {
+    return veepe.findAll(postRequestedFor(urlPathEqualTo("/v1/orders")));
+  }
+
+  private static ValidatableResponse create(Map<String, Object> input) {
+    return GraphQLClient.post(CREATE, Map.of("input", input));
   }
 
   private static Map<String, Object> input(String reference) {

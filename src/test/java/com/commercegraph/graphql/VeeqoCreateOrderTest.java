@@ -27,6 +27,7 @@ import com.commercegraph.provider.veeqo.VeeqoWireMock;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ class VeeqoCreateOrderTest {
     VeeqoStubs.noOrders();
     VeeqoStubs.orderCreated(reference);
 
-    GraphQLClient.post(CREATE, Map.of("input", veeqoAmazonOrder(reference)))
+    create(veeqoAmazonOrder(reference))
         .statusCode(200)
         .spec(MutationAnswer.accepted("createOrder"))
         .body("data.createOrder.order.provider", is("VEEQO"))
@@ -129,9 +130,7 @@ class VeeqoCreateOrderTest {
             "email", "baggins@ringbearers.org"));
     input.put("note", "Ring the doorbell");
 
-    GraphQLClient.post(CREATE, Map.of("input", input))
-        .body("errors", nullValue())
-        .body("data.createOrder.order.number", is(reference));
+    create(input).body("errors", nullValue()).body("data.createOrder.order.number", is(reference));
 
     veeqo.verify(
         1,
@@ -175,7 +174,7 @@ class VeeqoCreateOrderTest {
     input.remove("shippingAddress");
     input.put("lines", List.of(unpricedLine("ABC-1", 1), line("12", 1, "1.00", "USD")));
 
-    GraphQLClient.post(CREATE, Map.of("input", input))
+    create(input)
         .body("errors", nullValue())
         .body("data.createOrder.order", nullValue())
         .body(
@@ -196,7 +195,7 @@ class VeeqoCreateOrderTest {
     Map<String, Object> input = veeqoAmazonOrder("refused-2");
     input.put("channelId", "../channels");
 
-    GraphQLClient.post(CREATE, Map.of("input", input))
+    create(input)
         .body("data.createOrder.userErrors.field", contains(List.of("input", "channelId")))
         .body("data.createOrder.userErrors.code", contains("INVALID"));
     veeqo.verify(0, anyRequestedFor(anyUrl()));
@@ -212,7 +211,7 @@ class VeeqoCreateOrderTest {
     shipping.put("countryCode", "USA");
     input.put("shippingAddress", shipping);
 
-    GraphQLClient.post(CREATE, Map.of("input", input))
+    create(input)
         .body(
             "data.createOrder.userErrors.field",
             containsInAnyOrder(
@@ -231,7 +230,7 @@ class VeeqoCreateOrderTest {
     VeeqoStubs.orderAnswers(VEEQO_ORDER_ID, okJson(order(reference)));
 
     for (int i = 0; i < 2; i++) {
-      GraphQLClient.post(CREATE, Map.of("input", veeqoAmazonOrder(reference)))
+      create(veeqoAmazonOrder(reference))
           .body("errors", nullValue())
           .body("data.createOrder.order.providerId", is(VEEQO_ORDER_ID))
           .body("data.createOrder.order.number", is(reference));
@@ -246,7 +245,7 @@ class VeeqoCreateOrderTest {
     // counts.
     VeeqoStubs.ordersFound(reference, order("held-10"), order(reference));
 
-    GraphQLClient.post(CREATE, Map.of("input", veeqoAmazonOrder(reference)))
+    create(veeqoAmazonOrder(reference))
         .body("errors", nullValue())
         .body("data.createOrder.order.number", is(reference));
     veeqo.verify(0, postRequestedFor(urlPathEqualTo("/orders")));
@@ -274,12 +273,12 @@ class VeeqoCreateOrderTest {
             .whenScenarioStateIs("created")
             .willReturn(okJson("[" + order(reference) + "]")));
 
-    GraphQLClient.post(CREATE, Map.of("input", veeqoAmazonOrder(reference)))
+    create(veeqoAmazonOrder(reference))
         .body("data.createOrder", nullValue())
         .spec(FirstError.outcomeUnknown("VEEQO", reference));
     veeqo.verify(1, postRequestedFor(urlPathEqualTo("/orders")));
 
-    GraphQLClient.post(CREATE, Map.of("input", veeqoAmazonOrder(reference)))
+    create(veeqoAmazonOrder(reference))
         .body("errors", nullValue())
         .body("data.createOrder.order.number", is(reference))
         .body("data.createOrder.order.providerId", is(VEEQO_ORDER_ID));
@@ -294,7 +293,7 @@ class VeeqoCreateOrderTest {
     VeeqoStubs.createOrderAnswers(
         JsonAnswer.of(422, "{\"errors\": {\"sellable\": [\"must exist\"]}}"));
 
-    GraphQLClient.post(CREATE, Map.of("input", veeqoAmazonOrder("rejected-1")))
+    create(veeqoAmazonOrder("rejected-1"))
         .body("data.createOrder", nullValue())
         .spec(FirstError.of("PROVIDER_REJECTED", "VEEQO"));
     veeqo.verify(1, postRequestedFor(urlPathEqualTo("/orders")));
@@ -305,8 +304,11 @@ class VeeqoCreateOrderTest {
     VeeqoStubs.noOrders();
     VeeqoStubs.createOrderAnswers(aResponse().withStatus(503));
 
-    GraphQLClient.post(CREATE, Map.of("input", veeqoAmazonOrder("unavailable-1")))
-        .spec(FirstError.of("PROVIDER_UNAVAILABLE", "VEEQO"));
+    create(veeqoAmazonOrder("unavailable-1")).spec(FirstError.of("PROVIDER_UNAVAILABLE", "VEEQO"));
     veeqo.verify(1, postRequestedFor(urlPathEqualTo("/orders")));
+  }
+
+  private static ValidatableResponse create(Map<String, Object> input) {
+    return GraphQLClient.post(CREATE, Map.of("input", input));
   }
 }

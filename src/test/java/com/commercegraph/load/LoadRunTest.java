@@ -6,26 +6,19 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.commercegraph.provider.ProviderServers;
-import com.commercegraph.provider.veepe.VeepeTokens;
-import com.commercegraph.registry.Provider;
+import com.commercegraph.provider.recplus.RecplusStubs;
+import com.commercegraph.provider.veepe.VeepeStubs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,32 +68,22 @@ class LoadRunTest {
       """
           .formatted(ORDER_ID);
 
-  private final WireMockServer veepe = ProviderServers.of(Provider.VEEPE);
-  private final WireMockServer recplus = ProviderServers.of(Provider.RECPLUS);
-
-  @Inject VeepeTokens tokens;
+  private final WireMockServer veepe = VeepeStubs.server();
+  private final WireMockServer recplus = RecplusStubs.server();
 
   @TestHTTPResource("/graphql")
   URI graphql;
 
   @BeforeEach
   void veepeHealthyRecplusDown() {
-    tokens.discard();
-    veepe.stubFor(post(urlEqualTo("/v1/token")).willReturn(okJson(resource("veepe/token.json"))));
-    veepe.stubFor(
-        get(urlEqualTo("/v1/orders?page=1"))
-            .willReturn(
-                okJson(
-                    """
-                    {"totalRecords":"3","totalPages":"1","page":"1","data":[%s,%s,%s]}
-                    """
-                        .formatted(
-                            veepeOrder("1", "2026-01-20T10:00:00Z", "OPEN", 8000, "INR"),
-                            veepeOrder("2", "2026-01-12T10:00:00Z", "SHIPPED", 1999, "USD"),
-                            veepeOrder("3", "2026-01-05T10:00:00Z", "CONFIRMED", 1050, "INR")))));
-    veepe.stubFor(
-        get(urlPathEqualTo("/v1/orders/" + ORDER_ID))
-            .willReturn(okJson(resource("veepe/order.json"))));
+    VeepeStubs.ordersPage(
+        1,
+        1,
+        3,
+        veepeOrder("1", "2026-01-20T10:00:00Z", "OPEN", 8000, "INR"),
+        veepeOrder("2", "2026-01-12T10:00:00Z", "SHIPPED", 1999, "USD"),
+        veepeOrder("3", "2026-01-05T10:00:00Z", "CONFIRMED", 1050, "INR"));
+    VeepeStubs.orderAnswers(ORDER_ID, okJson(VeepeStubs.payload("order.json")));
     recplus.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(503)));
   }
 
@@ -221,13 +204,5 @@ class LoadRunTest {
          "orderAmount":{"value":%d,"currency":"%s"}}
         """
         .formatted(id, id, orderDate, status, minorUnits, currency);
-  }
-
-  private static String resource(String path) {
-    try (InputStream in = LoadRunTest.class.getClassLoader().getResourceAsStream(path)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -11,11 +11,11 @@ import com.commercegraph.order.OrderStatus;
 import com.commercegraph.provider.recplus.RecplusClient;
 import com.commercegraph.provider.recplus.RecplusOrderUpdate;
 import com.commercegraph.provider.recplus.RecplusProvider;
-import com.commercegraph.provider.shopwedo.ShopwedoAddress;
 import com.commercegraph.provider.shopwedo.ShopwedoClient;
 import com.commercegraph.provider.shopwedo.ShopwedoItem;
 import com.commercegraph.provider.shopwedo.ShopwedoNewOrder;
 import com.commercegraph.provider.shopwedo.ShopwedoProvider;
+import com.commercegraph.provider.shopwedo.ShopwedoSamples;
 import com.commercegraph.provider.veepe.VeepeAddress;
 import com.commercegraph.provider.veepe.VeepeAmount;
 import com.commercegraph.provider.veepe.VeepeClient;
@@ -181,19 +181,7 @@ class SandboxClientsTest {
                 true,
                 null,
                 null,
-                new ShopwedoAddress(
-                    "Jan",
-                    "Peeters",
-                    null,
-                    null,
-                    "Kerkstraat",
-                    "12",
-                    null,
-                    "2800",
-                    "Mechelen",
-                    "BE",
-                    "jan@example.be",
-                    "+3215000000"),
+                ShopwedoSamples.peetersInMechelen("Jan", null),
                 null,
                 List.of(new ShopwedoItem(sku, 2, null, null))));
     assertThat(shopwedo.stock(sku, null, 1).items().get(0).available())

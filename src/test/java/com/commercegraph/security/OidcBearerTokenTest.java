@@ -14,7 +14,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import com.commercegraph.graphql.GraphQLClient;
 import com.commercegraph.graphql.NodeId;
-import com.commercegraph.provider.ProviderServers;
+import com.commercegraph.provider.veeqo.VeeqoStubs;
 import com.commercegraph.registry.EntityKind;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -52,7 +52,7 @@ class OidcBearerTokenTest {
           .formatted(
               NodeId.encode(Provider.VEEQO, EntityKind.PRODUCT, VEEQO_PRODUCT + "/14144703"));
 
-  private final WireMockServer veeqo = ProviderServers.of(Provider.VEEQO);
+  private final WireMockServer veeqo = VeeqoStubs.server();
 
   @BeforeEach
   void reset() {

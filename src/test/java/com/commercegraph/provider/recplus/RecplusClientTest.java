@@ -14,7 +14,6 @@ import com.commercegraph.merge.ProviderPage;
 import com.commercegraph.money.Money;
 import com.commercegraph.order.Order;
 import com.commercegraph.order.OrderListQuery;
-import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.registry.Provider;
 import com.commercegraph.stock.StockLevel;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -35,7 +34,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RecplusClientTest {
 
-  private final WireMockServer wireMock = ProviderServers.of(Provider.RECPLUS);
+  private final WireMockServer wireMock = RecplusStubs.server();
 
   @Inject RecplusClient client;
   @Inject RecplusProvider provider;

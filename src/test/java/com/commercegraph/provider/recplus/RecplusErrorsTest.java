@@ -18,7 +18,6 @@ import com.commercegraph.failure.ProviderRateLimitedException;
 import com.commercegraph.failure.ProviderRejectedException;
 import com.commercegraph.failure.ProviderTimeoutException;
 import com.commercegraph.failure.ProviderUnavailableException;
-import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -38,7 +37,7 @@ import org.junit.jupiter.api.function.Executable;
 @QuarkusTest
 class RecplusErrorsTest {
 
-  private final WireMockServer wireMock = ProviderServers.of(Provider.RECPLUS);
+  private final WireMockServer wireMock = RecplusStubs.server();
 
   @Inject RecplusClient client;
 

@@ -154,20 +154,7 @@ class ShopwedoClientTest {
   @Test
   void createOrderSendsTheDocumentedFieldsWithoutNullsAndReturnsTheId() throws Exception {
     answers("createOrder", answer(201, "create-order-created.json"));
-    ShopwedoAddress shipping =
-        new ShopwedoAddress(
-            "Jan",
-            "Peeters",
-            null,
-            null,
-            "Kerkstraat",
-            "12",
-            "3",
-            "2800",
-            "Mechelen",
-            "BE",
-            "jan@example.be",
-            "+3215000000");
+    ShopwedoAddress shipping = ShopwedoSamples.peetersInMechelen("Jan", "3");
     ShopwedoNewOrder order =
         new ShopwedoNewOrder(
             "WEB-1001",
@@ -576,19 +563,7 @@ class ShopwedoClientTest {
         null,
         LocalDateTime.parse("2024-07-01T14:00:00"),
         null,
-        new ShopwedoAddress(
-            null,
-            "Peeters",
-            null,
-            null,
-            "Kerkstraat",
-            "12",
-            null,
-            "2800",
-            "Mechelen",
-            "BE",
-            "jan@example.be",
-            "+3215000000"),
+        ShopwedoSamples.peetersInMechelen(null, null),
         null,
         List.of(new ShopwedoItem(5001L, 1, null, null)));
   }

@@ -24,8 +24,8 @@ import io.quarkus.arc.Arc;
 public final class VeepeStubs {
 
   public static final String TOKEN_PATH = "/v1/token";
-  public static final String ORDERS = "/v1/orders";
-  public static final String REPORTS = "/v1/reports";
+  private static final String ORDERS = "/v1/orders";
+  private static final String REPORTS = "/v1/reports";
 
   /** The access token of {@code veepe/token.json}. */
   public static final String SAMPLE_TOKEN = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9...";
@@ -70,7 +70,7 @@ public final class VeepeStubs {
         .formatted(accessToken, expiresIn);
   }
 
-  /** VeePe's error body; its codes are numbers or strings (veepe-api.txt, "Errors"). */
+  /** VeePe's error body; its codes are numbers or strings (veepe-api.txt, "Error Handling"). */
   public static String errorBody(Object errorCode, String errorMessage) {
     String code = errorCode instanceof Number ? errorCode.toString() : "\"" + errorCode + "\"";
     return """
@@ -138,7 +138,7 @@ public final class VeepeStubs {
     AnswersInTurn.stub(server(), post(urlPathEqualTo(ORDERS)), answers);
   }
 
-  /** {@code POST /v1/orders} creates the documented order ({@code order-created.json}). */
+  /** VeePe's answer to a create: the documented new order ({@code order-created.json}). */
   public static ResponseDefinitionBuilder orderCreated() {
     return okJson(payload("order-created.json"));
   }

@@ -159,7 +159,7 @@ class VeeqoChannelsClientTest {
                     .withBody(VeeqoStubs.payload("channel_sellables/create-response.json"))));
   }
 
-  /** The water bottle of channel_sellables.md, on a new channel product or an existing one. */
+  /** The water bottle of veeqo-amazon-buyer-protection.txt, on a new channel product or not. */
   private static VeeqoNewChannelSellable blueBottleOn(String channelProductId) {
     return new VeeqoNewChannelSellable(
         111222333L,

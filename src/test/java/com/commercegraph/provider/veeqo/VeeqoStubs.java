@@ -23,9 +23,9 @@ public final class VeeqoStubs {
   /** The id of the documented order, {@code orders/show.json} (number {@code rdr1234}). */
   public static final String SAMPLE_ORDER_ID = "13359622";
 
-  public static final String ORDERS = "/orders";
-  public static final String CHANNELS = "/channels";
-  public static final String CHANNEL_SELLABLES = "/api/v2/channel_sellables";
+  private static final String ORDERS = "/orders";
+  private static final String CHANNELS = "/channels";
+  private static final String CHANNEL_SELLABLES = "/api/v2/channel_sellables";
 
   private VeeqoStubs() {}
 
@@ -57,7 +57,7 @@ public final class VeeqoStubs {
         .formatted(id, id, createdAt);
   }
 
-  /** A list answer with Veeqo's paging headers (orders.md, "Pagination"). */
+  /** A list answer with the paging headers of orders.md. */
   public static ResponseDefinitionBuilder page(
       String items, int totalCount, int totalPages, int pageIndex, int perPage) {
     return okJson(items)
@@ -126,7 +126,7 @@ public final class VeeqoStubs {
     server().stubFor(post(urlPathEqualTo(CHANNEL_SELLABLES)).willReturn(answer));
   }
 
-  /** The documented channel sellable, as JSON:API (channel_sellables.md). */
+  /** The documented channel sellable, as JSON:API (veeqo-amazon-buyer-protection.txt). */
   public static ResponseDefinitionBuilder sellableLinked() {
     return okJson(payload("channel_sellables/create-response.json"))
         .withHeader("Content-Type", "application/vnd.api+json");
