@@ -17,10 +17,14 @@ final class WriteErrors {
           failure.provider(),
           reference,
           failure.provider()
-              + " did not answer in time; the change may have been applied. "
+              + " gave no answer that says whether the change was applied ("
+              + failure.httpStatus().map(status -> "HTTP " + status).orElse("no answer in time")
+              + "). "
               + (reference == null
                   ? "Read the object again before repeating it."
-                  : "Repeat the same mutation with reference " + reference + " to find it."));
+                  : "Repeat the same mutation with reference "
+                      + reference
+                      + " (it is never sent twice), or ask writeOutcome."));
     }
     return ApiError.of(failure);
   }

@@ -141,13 +141,15 @@ class ShopwedoCancelOrderTest {
   }
 
   @Test
-  void aServerErrorOnCancelIsAProviderErrorSentOnce() {
+  void aServerErrorOnCancelIsOutcomeUnknownAndSentOnce() {
+    // A 500 does not prove ShopWeDo left the order alone; before issue 12 it read
+    // PROVIDER_UNAVAILABLE, "not applied".
     stub("cancelOrder", aResponse().withStatus(500));
 
     GraphQLClient.post(CANCEL, Map.of("id", ID))
         .statusCode(200)
         .body("data", nullValue())
-        .body("errors[0].extensions.code", is("PROVIDER_UNAVAILABLE"))
+        .body("errors[0].extensions.code", is("OUTCOME_UNKNOWN"))
         .body("errors[0].extensions.provider", is("SHOPWEDO"));
     shopwedo.verify(1, postRequestedFor(urlPathEqualTo(API + "cancelOrder")));
   }

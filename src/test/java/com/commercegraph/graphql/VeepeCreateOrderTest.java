@@ -274,7 +274,9 @@ class VeepeCreateOrderTest {
   }
 
   @Test
-  void aVeepeServerErrorIsRetriedWithTheSameBodyThenProviderUnavailableNotUnknown() {
+  void aVeepeServerErrorIsRetriedWithTheSameBodyThenOutcomeUnknown() {
+    // Each 500 leaves open whether VeePe stored the order (ProviderErrors.forWrite); before issue
+    // 12 the last one was read as PROVIDER_UNAVAILABLE, "not applied".
     veepe.stubFor(
         post(urlPathEqualTo("/v1/orders"))
             .willReturn(
@@ -285,7 +287,8 @@ class VeepeCreateOrderTest {
 
     GraphQLClient.post(CREATE, Map.of("input", input("veepe-down-1")))
         .body("data.createOrder", nullValue())
-        .body("errors[0].extensions.code", is("PROVIDER_UNAVAILABLE"))
+        .body("errors[0].extensions.code", is("OUTCOME_UNKNOWN"))
+        .body("errors[0].extensions.reference", is("veepe-down-1"))
         .body("errors[0].extensions.provider", is("VEEPE"));
     List<String> bodies =
         veepe.findAll(postRequestedFor(urlPathEqualTo("/v1/orders"))).stream()
