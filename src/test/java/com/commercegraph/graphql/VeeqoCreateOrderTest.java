@@ -81,6 +81,7 @@ class VeeqoCreateOrderTest {
                     {"order": {
                       "channel_id": 1234567,
                       "number": "111-2223334-5556667",
+                      "delivery_method_id": 92298,
                       "send_notification_email": false,
                       "currency_code": "USD",
                       "line_items_attributes": [
@@ -158,6 +159,7 @@ class VeeqoCreateOrderTest {
                     {"order": {
                       "channel_id": 1234567,
                       "number": "web-1001",
+                      "delivery_method_id": 92298,
                       "send_notification_email": false,
                       "currency_code": "GBP",
                       "line_items_attributes": [
@@ -348,12 +350,15 @@ class VeeqoCreateOrderTest {
   }
 
   @Test
-  void aVeeqoServerErrorIsProviderUnavailable() {
+  void aVeeqoServerErrorOnACreateIsOutcomeUnknownNotFailed() {
+    // A 503 does not prove Veeqo stored nothing (ProviderErrors.forWrite): it was read as
+    // PROVIDER_UNAVAILABLE, "not applied", before issue 12.
     noOrderWithNumberYet();
     veeqo.stubFor(post(urlPathEqualTo("/orders")).willReturn(aResponse().withStatus(503)));
 
     GraphQLClient.post(CREATE, Map.of("input", amazonInput("unavailable-1")))
-        .body("errors[0].extensions.code", is("PROVIDER_UNAVAILABLE"))
+        .body("errors[0].extensions.code", is("OUTCOME_UNKNOWN"))
+        .body("errors[0].extensions.reference", is("unavailable-1"))
         .body("errors[0].extensions.provider", is("VEEQO"));
     veeqo.verify(1, postRequestedFor(urlPathEqualTo("/orders")));
   }

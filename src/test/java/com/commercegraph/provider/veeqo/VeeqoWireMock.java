@@ -11,6 +11,9 @@ public class VeeqoWireMock extends ProviderWireMock {
 
   public static final String API_KEY = "test-veeqo-api-key";
 
+  /** The default delivery method, orders.md's sample id. */
+  public static final long DELIVERY_METHOD_ID = 92298;
+
   public VeeqoWireMock() {
     super(Provider.VEEQO);
   }
@@ -18,8 +21,13 @@ public class VeeqoWireMock extends ProviderWireMock {
   @Override
   protected Map<String, String> settings(String baseUrl) {
     return Map.of(
-        "veeqo.base-url", baseUrl,
-        "veeqo.api-key", API_KEY,
-        "veeqo.read-timeout", "1s");
+        "veeqo.base-url",
+        baseUrl,
+        "veeqo.api-key",
+        API_KEY,
+        "veeqo.delivery-method-id",
+        String.valueOf(DELIVERY_METHOD_ID),
+        "veeqo.read-timeout",
+        "1s");
   }
 }
