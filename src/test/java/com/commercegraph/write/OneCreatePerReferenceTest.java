@@ -144,12 +144,7 @@ class OneCreatePerReferenceTest {
     GraphQLClient.post(Writes.RESOLVE, resolve(Provider.SHOPWEDO, reference, null, true))
         .body("data.resolveWrite.userErrors", is(List.of()))
         .body("data.resolveWrite.outcome.state", is("NOT_APPLIED"));
-    shopwedo.stubFor(
-        post(urlPathEqualTo(SHOPWEDO_CREATE))
-            .willReturn(okJson(Writes.resource("shopwedo/create-order-created.json"))));
-    shopwedo.stubFor(
-        post(urlPathEqualTo(SHOPWEDO_GET))
-            .willReturn(okJson(Writes.resource("shopwedo/get-order.json"))));
+    shopwedoCreatesOrder123();
     GraphQLClient.post(Writes.CREATE, create)
         .body("errors", nullValue())
         .body("data.createOrder.order.providerId", is("123"));
@@ -177,12 +172,7 @@ class OneCreatePerReferenceTest {
         .body("data.writeOutcome", nullValue());
 
     String created = unique();
-    shopwedo.stubFor(
-        post(urlPathEqualTo(SHOPWEDO_CREATE))
-            .willReturn(okJson(Writes.resource("shopwedo/create-order-created.json"))));
-    shopwedo.stubFor(
-        post(urlPathEqualTo(SHOPWEDO_GET))
-            .willReturn(okJson(Writes.resource("shopwedo/get-order.json"))));
+    shopwedoCreatesOrder123();
     GraphQLClient.post(Writes.CREATE, Map.of("input", Writes.shopwedoInput(created)))
         .body("errors", nullValue());
     GraphQLClient.post(Writes.RESOLVE, resolve(Provider.SHOPWEDO, created, null, true))
@@ -289,6 +279,15 @@ class OneCreatePerReferenceTest {
         .body("data.createOrder.order.providerId", is("6d8bf86d-3758-45ae-ad67-0f682ba64f63"));
 
     veepe.verify(2, postRequestedFor(urlPathEqualTo("/v1/orders")));
+  }
+
+  private void shopwedoCreatesOrder123() {
+    shopwedo.stubFor(
+        post(urlPathEqualTo(SHOPWEDO_CREATE))
+            .willReturn(okJson(Writes.resource("shopwedo/create-order-created.json"))));
+    shopwedo.stubFor(
+        post(urlPathEqualTo(SHOPWEDO_GET))
+            .willReturn(okJson(Writes.resource("shopwedo/get-order.json"))));
   }
 
   private static JsonPath createAnswer(Map<String, Object> variables) {
