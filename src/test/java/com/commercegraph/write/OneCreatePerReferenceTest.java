@@ -281,6 +281,22 @@ class OneCreatePerReferenceTest {
     veepe.verify(2, postRequestedFor(urlPathEqualTo("/v1/orders")));
   }
 
+  @Test
+  void writeOutcomeAndResolveWriteNeedTheOrdersWriteRole() {
+    GraphQLClient.postWithKey(
+            "test-orders-read", Writes.OUTCOME, outcomeOf(Provider.SHOPWEDO, "ANY-REF"))
+        .body("data.writeOutcome", nullValue())
+        .body("errors[0].extensions.code", is("FORBIDDEN"));
+    GraphQLClient.postWithKey(
+            "test-orders-read", Writes.RESOLVE, resolve(Provider.SHOPWEDO, "ANY-REF", null, true))
+        .body("data", nullValue())
+        .body("errors[0].extensions.code", is("FORBIDDEN"));
+    GraphQLClient.postWithKey(
+            "test-orders-write", Writes.OUTCOME, outcomeOf(Provider.SHOPWEDO, "ANY-REF"))
+        .body("errors", nullValue())
+        .body("data.writeOutcome", nullValue());
+  }
+
   private void shopwedoCreatesOrder123() {
     shopwedo.stubFor(
         post(urlPathEqualTo(SHOPWEDO_CREATE))
