@@ -158,22 +158,14 @@ public class ProviderCalls {
   }
 
   /**
-   * A write the provider itself makes idempotent (VeePe's create, by merchantOrderReference): the
-   * same request sent again gives the same result, never a second order, so it is retried like a
-   * read. The call must send the very same request each time.
+   * A write as {@link #write} that also tells {@code ended} how it ended, whenever it ends: its
+   * value, or its failure as it would have been thrown. A write that ends within the deadline has
+   * told {@code ended} before this returns; one that ends later tells it then, on the provider's
+   * thread, so that a late answer is not lost. {@code ended} must not throw.
    *
-   * @throws ProviderException as {@link #write}, the last try's failure
-   */
-  public <T> T idempotentWrite(Provider provider, Supplier<T> call, Duration deadline) {
-    return write(provider, call, true, deadline, (value, failure) -> {});
-  }
-
-  /**
-   * A write as {@link #write} (or, when {@code idempotent}, {@link #idempotentWrite}) that also
-   * tells {@code ended} how it ended, whenever it ends: its value, or its failure as it would have
-   * been thrown. A write that ends within the deadline has told {@code ended} before this returns;
-   * one that ends later tells it then, on the provider's thread, so that a late answer is not lost.
-   * {@code ended} must not throw.
+   * @param idempotent true for a write the provider itself makes idempotent (VeePe's create, by
+   *     merchantOrderReference): the same request sent again gives the same result, never a second
+   *     order, so it is retried like a read; the call must send the very same request each time
    */
   public <T> T write(
       Provider provider,

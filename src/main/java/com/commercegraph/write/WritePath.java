@@ -95,16 +95,6 @@ public class WritePath {
   }
 
   /**
-   * Sends a write the provider answers the same way however often it is sent (VeePe's create, by
-   * merchantOrderReference), so it is retried like a read; the call sends the same request each
-   * time.
-   */
-  public <T> T sendIdempotent(Provider provider, Supplier<T> write) {
-    requireEnabled(provider);
-    return calls.idempotentWrite(provider, write, limits.deadline());
-  }
-
-  /**
    * A read that belongs to a write: a dry run (which changes nothing) or reading back what a write
    * changed. Safe to repeat, so retried like any read.
    */
