@@ -38,7 +38,7 @@ public class OrderMutationApi {
     } catch (ReferenceStoreUnavailableException e) {
       throw ApiError.referenceStoreUnavailable(e);
     } catch (ProviderException e) {
-      throw WriteErrors.of(e, input.reference());
+      throw WriteErrors.ofCreate(e, input.reference());
     }
   }
 
