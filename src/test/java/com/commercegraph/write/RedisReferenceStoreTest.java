@@ -83,6 +83,21 @@ class RedisReferenceStoreTest {
   }
 
   @Test
+  void theRedisStoreKeepsTheSharedStorePromises() {
+    String key = "commerce:test:" + UUID.randomUUID();
+
+    assertThat(store.putIfAbsent(key, "first", Duration.ofMinutes(1))).isTrue();
+    assertThat(store.putIfAbsent(key, "second", Duration.ofMinutes(1))).isFalse();
+    assertThat(store.replace(key, "second", "third", Duration.ofMinutes(1))).isFalse();
+    assertThat(store.get(key)).contains("first");
+    assertThat(store.replace(key, "first", "third", Duration.ofMillis(300))).isTrue();
+    assertThat(store.get(key)).contains("third");
+    await().atMost(Duration.ofSeconds(10)).until(() -> store.get(key).isEmpty());
+    assertThat(store.replace(key, "third", "fourth", Duration.ofMinutes(1))).isFalse();
+    assertThat(store.putIfAbsent(key, "again", Duration.ofMinutes(1))).isTrue();
+  }
+
+  @Test
   void whileRedisIsDownCreatesAreRefusedUnsentReadsGoOnAndItRecoversByItself() {
     String reference = "REDIS-" + UUID.randomUUID();
     Map<String, Object> create = Map.of("input", Writes.shopwedoInput(reference));
