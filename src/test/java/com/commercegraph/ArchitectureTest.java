@@ -45,7 +45,8 @@ class ArchitectureTest {
     "com.commercegraph.merge..",
     "com.commercegraph.write..",
     "com.commercegraph.cache..",
-    "com.commercegraph.settings.."
+    "com.commercegraph.settings..",
+    "com.commercegraph.store.."
   };
 
   private static final String ADAPTERS = "com.commercegraph.provider..";

@@ -36,6 +36,47 @@ public final class ProviderErrors {
   }
 
   /**
+   * What a failed write's answer proves, for a write the provider does not make idempotent. Only a
+   * refusal proves that nothing was applied: a 4xx other than 408 (the provider read the request
+   * and said no), or no request sent at all (a refused connection, an open breaker, the gateway's
+   * own rate limit). A 5xx or a 408 says nothing of the kind: a proxy answers 502 or 504 after
+   * handing the request on, and a provider answers 500 or 503 after it stored half of it, so such a
+   * write is outcome-unknown. None of the four providers' documents calls a 5xx a refusal
+   * (veeqo-api.txt: 500 "could either be due to problems in the request data provided ... or due to
+   * a temporary service problem"; veepe-api.txt: 500 INTERNAL_ERROR "Server error";
+   * shopwedo-api.txt and recplus-api.txt name only 4xx), so this rule holds for all of them.
+   *
+   * @param failure how the write's request failed, as {@link #forStatus} or {@link #forTransport}
+   *     made it
+   */
+  public static ProviderException forWrite(ProviderException failure) {
+    if (failure.outcomeUnknown() || !answerLeavesOutcomeOpen(failure)) {
+      return failure;
+    }
+    ProviderFailure unknown =
+        new ProviderFailure(
+            failure.provider(),
+            failure.httpStatus().orElse(null),
+            failure.providerCode().orElse(null),
+            failure.providerMessage().orElse(null),
+            true);
+    return failure instanceof ProviderTimeoutException
+        ? new ProviderTimeoutException(unknown, failure)
+        : new ProviderUnavailableException(unknown, failure);
+  }
+
+  private static boolean answerLeavesOutcomeOpen(ProviderException failure) {
+    return failure
+        .httpStatus()
+        .filter(status -> status == 408 || status >= 500)
+        .filter(
+            status ->
+                failure instanceof ProviderTimeoutException
+                    || failure instanceof ProviderUnavailableException)
+        .isPresent();
+  }
+
+  /**
    * The exception for a call that got no usable response. A write whose request may have reached
    * the provider (a timeout, a reset connection, an unreadable answer) is marked outcome-unknown; a
    * refused connection or an unknown host means nothing was sent.

@@ -1,6 +1,7 @@
 package com.commercegraph.graphql;
 
 import com.commercegraph.failure.ProviderException;
+import com.commercegraph.order.ReferenceStoreUnavailableException;
 import com.commercegraph.registry.Provider;
 import graphql.ErrorClassification;
 import graphql.ErrorType;
@@ -38,6 +39,11 @@ public class ApiError extends RuntimeException implements GraphQLError {
    */
   public static ApiError outcomeUnknown(Provider provider, String reference, String message) {
     return new ApiError(message, "OUTCOME_UNKNOWN", provider, reference);
+  }
+
+  /** The gateway's reference store could not be asked, so the write was refused unsent. */
+  public static ApiError referenceStoreUnavailable(ReferenceStoreUnavailableException e) {
+    return new ApiError(e.getMessage(), e.code(), null);
   }
 
   public static ApiError badUserInput(String message) {

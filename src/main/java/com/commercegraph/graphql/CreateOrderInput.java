@@ -20,6 +20,10 @@ public record CreateOrderInput(
     AddressInput billingAddress,
     @NonNull List<@NonNull OrderLineInput> lines,
     @Description("Veeqo: the channel (store) id; required there.") String channelId,
+    @Description(
+            "Veeqo: the delivery method id (orders.md: required); defaults to the gateway's"
+                + " VEEQO_DELIVERY_METHOD_ID.")
+        String deliveryMethodId,
     String note,
     @Description(
             "The total the client expects; refused when the lines (unit price times quantity) do"
@@ -35,6 +39,7 @@ public record CreateOrderInput(
         billingAddress == null ? null : billingAddress.toAddress(),
         lines.stream().map(OrderLineInput::toLine).toList(),
         channelId,
+        deliveryMethodId,
         note,
         total == null ? null : total.toMoney());
   }

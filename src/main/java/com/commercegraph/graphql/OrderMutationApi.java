@@ -4,6 +4,7 @@ import com.commercegraph.failure.ProviderException;
 import com.commercegraph.order.OrderCancellationService;
 import com.commercegraph.order.OrderCreationService;
 import com.commercegraph.order.OutcomeStillUnknownException;
+import com.commercegraph.order.ReferenceStoreUnavailableException;
 import com.commercegraph.registry.EntityKind;
 import com.commercegraph.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,8 +35,10 @@ public class OrderMutationApi {
       return OrderPayload.of(creation.create(input.toNewOrder()));
     } catch (OutcomeStillUnknownException e) {
       throw ApiError.outcomeUnknown(e.provider(), e.reference(), e.getMessage());
+    } catch (ReferenceStoreUnavailableException e) {
+      throw ApiError.referenceStoreUnavailable(e);
     } catch (ProviderException e) {
-      throw WriteErrors.of(e, input.reference());
+      throw WriteErrors.ofCreate(e, input.reference());
     }
   }
 

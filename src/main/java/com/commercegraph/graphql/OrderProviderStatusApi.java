@@ -58,7 +58,7 @@ public class OrderProviderStatusApi {
           ? ApiError.outcomeUnknown(
               e.provider(),
               id,
-              "REC+ did not answer in time; the order's status may have been set. Read the order"
+              "REC+ gave no answer that says whether the order's status was set. Read the order"
                   + " before repeating the mutation.")
           : ApiError.of(e);
     }

@@ -47,9 +47,9 @@ public class StockMutationApi {
           ? ApiError.outcomeUnknown(
               e.provider(),
               sku,
-              "REC+ did not answer in time; the stock of "
+              "REC+ gave no answer that says whether the stock of "
                   + sku
-                  + " may have been set. Read its stock level before repeating the mutation.")
+                  + " was set. Read its stock level before repeating the mutation.")
           : ApiError.of(e);
     }
     Change<StockLevel> change = result.value();

@@ -10,6 +10,7 @@ import java.util.List;
  * @param reference the client's idempotency key and external number: VeePe merchantOrderReference,
  *     Veeqo number, ShopWeDo external_order_id
  * @param channelId Veeqo only: the channel (store) the order belongs to
+ * @param deliveryMethodId Veeqo only: the delivery method; null for the configured default
  * @param expectedTotal the total the client expects, if it sent one: refused when the lines do not
  *     add up to it
  */
@@ -21,6 +22,7 @@ public record NewOrder(
     Address billingAddress,
     List<NewOrderLine> lines,
     String channelId,
+    String deliveryMethodId,
     String note,
     Money expectedTotal) {
 

@@ -39,4 +39,28 @@ public record Order(
     allowedTransitions = List.copyOf(allowedTransitions);
     statusHistory = List.copyOf(statusHistory);
   }
+
+  /**
+   * An order known to exist, of which only the provider's id is known (reading it failed): status
+   * UNKNOWN, nothing else. A later read of the id gives the provider's own view.
+   */
+  public static Order idOnly(Provider provider, String providerId) {
+    return new Order(
+        provider,
+        providerId,
+        null,
+        OrderStatus.UNKNOWN,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        List.of(),
+        List.of(),
+        List.of());
+  }
 }

@@ -1,12 +1,9 @@
 package com.commercegraph.order;
 
-import com.commercegraph.failure.ProviderDisabledException;
 import com.commercegraph.registry.Provider;
-import com.commercegraph.registry.ProviderRegistry;
-import com.commercegraph.resilience.ProviderCalls;
-import com.commercegraph.resilience.RequestLimits;
 import com.commercegraph.stock.StockCache;
 import com.commercegraph.write.InputProblem;
+import com.commercegraph.write.WritePath;
 import com.commercegraph.write.WriteResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -21,27 +18,20 @@ import java.util.Optional;
 public class OrderCancellationService {
 
   private final Instance<OrderCancellation> cancellations;
-  private final ProviderRegistry registry;
-  private final ProviderCalls calls;
-  private final RequestLimits limits;
+  private final WritePath writes;
   private final StockCache stock;
 
   OrderCancellationService(
-      Instance<OrderCancellation> cancellations,
-      ProviderRegistry registry,
-      ProviderCalls calls,
-      RequestLimits limits,
-      StockCache stock) {
+      Instance<OrderCancellation> cancellations, WritePath writes, StockCache stock) {
     this.cancellations = cancellations;
-    this.registry = registry;
-    this.calls = calls;
-    this.limits = limits;
+    this.writes = writes;
     this.stock = stock;
   }
 
   /**
-   * @throws com.commercegraph.failure.ProviderException when the provider failed; a cancel is never
-   *     sent twice
+   * @throws com.commercegraph.failure.ProviderException when the provider failed, with {@code
+   *     outcomeUnknown()} when no answer proves the cancel was refused; a cancel is never sent
+   *     twice ({@link WritePath#send})
    */
   public WriteResult<Order> cancel(Provider provider, String nativeId, String reason) {
     Optional<OrderCancellation> cancellation =
@@ -54,12 +44,7 @@ public class OrderCancellationService {
       return WriteResult.refused(
           InputProblem.of("TOO_LONG", "reason is longer than 500 characters", "reason"));
     }
-    if (!registry.enabled(provider)) {
-      throw ProviderDisabledException.of(provider);
-    }
-    return calls.write(
-        provider,
-        stock.aroundWrite(provider, () -> cancellation.get().cancel(nativeId, reason)),
-        limits.deadline());
+    return writes.send(
+        provider, stock.aroundWrite(provider, () -> cancellation.get().cancel(nativeId, reason)));
   }
 }

@@ -17,21 +17,35 @@ public interface OrderCreation extends ProviderBound {
 
   /**
    * The order this provider already holds under the reference, where it can look one up (Veeqo by
-   * number); empty where it cannot or has none.
+   * number, VeePe by merchantOrderReference among its newest orders); empty where it cannot or has
+   * none.
    */
   Optional<Order> findByReference(String reference);
 
   /**
-   * True when sending the same create again cannot make a second order: VeePe answers a repeated
-   * merchantOrderReference with the existing order, and Veeqo's look-up by number finds it first.
-   * Where false, a create whose outcome is unknown is not sent again.
+   * True when {@link #findByReference} finding nothing proves that the provider holds no order with
+   * the reference (an exact look-up over all its orders: Veeqo), once the provider has had time to
+   * finish a write it was sent. False where it searches only part of the orders or cannot search at
+   * all.
    */
-  boolean resendIsSafe();
+  default boolean absenceIsProof() {
+    return false;
+  }
 
   /**
-   * True when the create itself may be retried: the provider answers the very same request sent
-   * again with the order it already made (VeePe, by merchantOrderReference). False by default: a
-   * retry of any other create could make a second order.
+   * True when {@link #findByReference} is worth asking before a first send: the provider can be
+   * asked cheaply and exactly (Veeqo), so an order made by an earlier gateway that forgot it (a
+   * restart without Redis) is found, not made twice.
+   */
+  default boolean lookUpBeforeSending() {
+    return false;
+  }
+
+  /**
+   * True when the create itself may be retried, and sent again after an unknown outcome: the
+   * provider answers the very same request sent again with the order it already made (VeePe, by
+   * merchantOrderReference). False by default: a second send of any other create could make a
+   * second order.
    */
   default boolean createIsIdempotent() {
     return false;

@@ -92,6 +92,7 @@ public class OrderLifecycleService {
             null,
             edit.lines() == null ? List.of(UNCHANGED_LINE) : edit.lines(),
             null,
+            null,
             edit.note(),
             null);
     List<InputProblem> problems = new ArrayList<>(NewOrderValidator.problems(probe));

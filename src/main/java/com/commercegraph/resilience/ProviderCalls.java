@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -29,6 +30,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
@@ -152,34 +154,50 @@ public class ProviderCalls {
    *     ProviderException#outcomeUnknown()} when no answer came in time
    */
   public <T> T write(Provider provider, Supplier<T> call, Duration deadline) {
-    return awaitWrite(provider, start(provider, () -> guarded(provider, call)), deadline);
+    return write(provider, call, false, deadline, (value, failure) -> {});
   }
 
   /**
-   * A write the provider itself makes idempotent (VeePe's create, by merchantOrderReference): the
-   * same request sent again gives the same result, never a second order, so it is retried like a
-   * read. The call must send the very same request each time.
+   * A write as {@link #write} that also tells {@code ended} how it ended, whenever it ends: its
+   * value, or its failure as it would have been thrown. A write that ends within the deadline has
+   * told {@code ended} before this returns; one that ends later tells it then, on the provider's
+   * thread, so that a late answer is not lost. {@code ended} must not throw.
    *
-   * @throws ProviderException as {@link #write}, the last try's failure
+   * @param idempotent true for a write the provider itself makes idempotent (VeePe's create, by
+   *     merchantOrderReference): the same request sent again gives the same result, never a second
+   *     order, so it is retried like a read; the call must send the very same request each time
    */
-  public <T> T idempotentWrite(Provider provider, Supplier<T> call, Duration deadline) {
+  public <T> T write(
+      Provider provider,
+      Supplier<T> call,
+      boolean idempotent,
+      Duration deadline,
+      BiConsumer<T, ProviderException> ended) {
     long deadlineNanos = System.nanoTime() + deadline.toNanos();
-    return awaitWrite(
-        provider, start(provider, () -> read(provider, call, deadlineNanos)), deadline);
-  }
-
-  private static <T> T awaitWrite(
-      Provider provider, CompletableFuture<T> future, Duration deadline) {
+    CompletableFuture<T> running =
+        idempotent
+            ? start(provider, () -> read(provider, call, deadlineNanos))
+            : start(provider, () -> guarded(provider, call));
+    CompletableFuture<T> told =
+        running.whenComplete(
+            (value, error) ->
+                ended.accept(value, error == null ? null : writeFailure(provider, error)));
     try {
-      return future.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
+      return told.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
       throw new ProviderTimeoutException(new ProviderFailure(provider, null, null, null, true), e);
     } catch (ExecutionException e) {
-      throw ProviderErrors.forTransport(provider, e.getCause(), true);
+      throw writeFailure(provider, e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw ProviderErrors.forTransport(provider, e, true);
     }
+  }
+
+  private static ProviderException writeFailure(Provider provider, Throwable error) {
+    Throwable cause =
+        error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    return ProviderErrors.forTransport(provider, cause, true);
   }
 
   private <T> CompletableFuture<T> start(Provider provider, Supplier<T> task) {

@@ -48,7 +48,8 @@ public class ProviderGate {
    *
    * @param client the provider's REST client; null when the provider has no credentials
    * @param write true for a request that changes the provider's state: when it fails after it may
-   *     have reached the provider, its failure is outcome-unknown
+   *     have reached the provider, or with an answer that does not prove a refusal (5xx, 408), its
+   *     failure is outcome-unknown ({@link ProviderErrors#forWrite})
    * @throws ProviderDisabledException without a client; nothing is sent
    * @throws com.commercegraph.failure.GatewayRateLimitedException when the provider's next turn is
    *     further away than configured; nothing is sent
@@ -65,7 +66,8 @@ public class ProviderGate {
     try {
       return request.apply(client);
     } catch (RuntimeException e) {
-      throw ProviderErrors.forTransport(provider, e, write);
+      ProviderException failure = ProviderErrors.forTransport(provider, e, write);
+      throw write ? ProviderErrors.forWrite(failure) : failure;
     }
   }
 }

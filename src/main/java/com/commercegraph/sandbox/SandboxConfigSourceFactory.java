@@ -45,6 +45,8 @@ public class SandboxConfigSourceFactory implements ConfigSourceFactory {
     if (unconfigured(context, "veeqo")) {
       defaults.put("veeqo.base-url", root + SandboxPaths.VEEQO);
       defaults.put("veeqo.api-key", SandboxCredentials.VEEQO_API_KEY);
+      // Orders created without a delivery method take the sandbox account's only one.
+      defaults.put("veeqo.delivery-method-id", SandboxSeed.VEEQO_DELIVERY_METHOD_ID);
     }
     if (unconfigured(context, "veepe")) {
       defaults.put("veepe.base-url", root + SandboxPaths.VEEPE);

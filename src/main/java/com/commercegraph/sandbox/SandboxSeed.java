@@ -13,6 +13,12 @@ import java.util.Random;
 public final class SandboxSeed {
 
   public static final int ORDERS_PER_PROVIDER = 36;
+
+  /**
+   * The sandbox Veeqo account's one delivery method (Veeqo's own sample id, delivery_methods.md).
+   */
+  public static final String VEEQO_DELIVERY_METHOD_ID = "123456";
+
   private static final Duration WINDOW = Duration.ofDays(60);
 
   private final Random random;

@@ -11,14 +11,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import org.jboss.logging.Logger;
 
 /**
- * The way every write reaches a provider: only an enabled one, on its own threads behind its
- * breaker ({@link ProviderCalls}), within the request's deadline, and sent once unless the provider
- * itself makes the write idempotent.
+ * The way every write reaches a provider, whatever the provider: the domain service checks the
+ * input first and, where the write carries a client reference, claims it; then the write goes only
+ * to an enabled provider, on its own threads behind its breaker ({@link ProviderCalls}), within the
+ * request's deadline, sent once unless the provider itself makes it idempotent; then the outcome
+ * rules below decide what its failure means; the cache invalidation wraps the write itself ({@code
+ * StockCache.aroundWrite}, {@code ProductCache.aroundWrite}), so it happens however and whenever
+ * the write ends.
+ *
+ * <p>The outcome rules, in one place: a write that answered is applied; a failure is "not applied"
+ * only when the answer proves the provider refused (a 4xx other than 408) or nothing was sent (a
+ * refused connection, an open breaker, the gateway's own rate limit, a disabled provider); a 5xx, a
+ * 408, a read timeout, a reset after the request left, or the request's deadline passing is unknown
+ * ({@link com.commercegraph.failure.ProviderErrors#forWrite}, {@link
+ * ProviderException#outcomeUnknown()}).
  */
 @ApplicationScoped
 public class WritePath {
+
+  private static final Logger LOG = Logger.getLogger(WritePath.class);
 
   private final ProviderRegistry registry;
   private final ProviderCalls calls;
@@ -42,13 +56,42 @@ public class WritePath {
   }
 
   /**
-   * Sends a write the provider answers the same way however often it is sent (VeePe's create, by
-   * merchantOrderReference), so it is retried like a read; the call sends the same request each
-   * time.
+   * Sends the write (once, or retried when {@code idempotent}) and tells {@code recorder} how it
+   * ended: before this returns when it ends within the deadline, or later, when its answer comes
+   * after the gateway stopped waiting. A disabled provider is "not applied" at once.
+   *
+   * @throws ProviderException as {@link #send}
    */
-  public <T> T sendIdempotent(Provider provider, Supplier<T> write) {
-    requireEnabled(provider);
-    return calls.idempotentWrite(provider, write, limits.deadline());
+  public <T> T send(
+      Provider provider, Supplier<T> write, boolean idempotent, OutcomeRecorder<T> recorder) {
+    if (!registry.enabled(provider)) {
+      ProviderDisabledException disabled = ProviderDisabledException.of(provider);
+      recorder.notApplied(disabled);
+      throw disabled;
+    }
+    return calls.write(
+        provider,
+        write,
+        idempotent,
+        limits.deadline(),
+        (value, failure) -> tell(recorder, value, failure));
+  }
+
+  private static <T> void tell(OutcomeRecorder<T> recorder, T value, ProviderException failure) {
+    try {
+      if (failure == null) {
+        recorder.applied(value);
+      } else if (failure.outcomeUnknown()) {
+        recorder.unknown(failure);
+      } else {
+        recorder.notApplied(failure);
+      }
+    } catch (RuntimeException e) {
+      // The write's own answer must reach its caller even when recording it failed.
+      LOG.warnf(
+          "recording how a write to %s ended failed: %s",
+          failure == null ? "a provider" : failure.provider(), e.toString());
+    }
   }
 
   /**

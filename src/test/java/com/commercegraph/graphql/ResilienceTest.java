@@ -104,9 +104,11 @@ class ResilienceTest {
   }
 
   @Test
-  void aWriteIsSentOnceEvenWhenTheProviderFails() {
+  void aWriteIsSentOnceEvenWhenTheProviderFailsAndA503LeavesItsOutcomeUnknown() {
+    // A 503 does not prove the order was not stored; before issue 12 it read PROVIDER_UNAVAILABLE.
     createVeeqoOrderAnswered(aResponse().withStatus(503), "RES-1")
-        .body("errors[0].extensions.code", is("PROVIDER_UNAVAILABLE"));
+        .body("errors[0].extensions.code", is("OUTCOME_UNKNOWN"))
+        .body("errors[0].extensions.reference", is("RES-1"));
     veeqo.verify(1, postRequestedFor(urlPathEqualTo("/orders")));
   }
 

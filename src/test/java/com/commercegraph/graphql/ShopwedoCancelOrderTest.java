@@ -110,13 +110,15 @@ class ShopwedoCancelOrderTest {
   }
 
   @Test
-  void aServerErrorOnCancelIsAProviderErrorSentOnce() {
+  void aServerErrorOnCancelIsOutcomeUnknownAndSentOnce() {
+    // A 500 does not prove ShopWeDo left the order alone; before issue 12 it read
+    // PROVIDER_UNAVAILABLE, "not applied".
     ShopwedoStubs.answers("cancelOrder", aResponse().withStatus(500));
 
     GraphQLClient.post(CANCEL, Map.of("id", ID))
         .statusCode(200)
         .body("data", nullValue())
-        .spec(FirstError.of("PROVIDER_UNAVAILABLE", "SHOPWEDO"));
+        .spec(FirstError.of("OUTCOME_UNKNOWN", "SHOPWEDO"));
     assertThat(ShopwedoStubs.requests("cancelOrder")).hasSize(1);
   }
 }

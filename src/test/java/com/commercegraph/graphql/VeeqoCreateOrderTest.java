@@ -75,6 +75,7 @@ class VeeqoCreateOrderTest {
                     {"order": {
                       "channel_id": 1234567,
                       "number": "111-2223334-5556667",
+                      "delivery_method_id": 92298,
                       "send_notification_email": false,
                       "currency_code": "USD",
                       "line_items_attributes": [
@@ -141,6 +142,7 @@ class VeeqoCreateOrderTest {
                     {"order": {
                       "channel_id": 1234567,
                       "number": "web-1001",
+                      "delivery_method_id": 92298,
                       "send_notification_email": false,
                       "currency_code": "GBP",
                       "line_items_attributes": [
@@ -300,11 +302,14 @@ class VeeqoCreateOrderTest {
   }
 
   @Test
-  void aVeeqoServerErrorIsProviderUnavailable() {
+  void aVeeqoServerErrorOnACreateIsOutcomeUnknownNotFailed() {
+    // A 503 does not prove Veeqo stored nothing (ProviderErrors.forWrite): it was read as
+    // PROVIDER_UNAVAILABLE, "not applied", before issue 12.
     VeeqoStubs.noOrders();
     VeeqoStubs.createOrderAnswers(aResponse().withStatus(503));
 
-    create(veeqoAmazonOrder("unavailable-1")).spec(FirstError.of("PROVIDER_UNAVAILABLE", "VEEQO"));
+    create(veeqoAmazonOrder("unavailable-1"))
+        .spec(FirstError.outcomeUnknown("VEEQO", "unavailable-1"));
     veeqo.verify(1, postRequestedFor(urlPathEqualTo("/orders")));
   }
 

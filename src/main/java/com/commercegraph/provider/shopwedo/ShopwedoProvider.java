@@ -153,20 +153,12 @@ public class ShopwedoProvider
   }
 
   /**
-   * ShopWeDo cannot look orders up by external_order_id (shopwedo-api.txt has getOrder by id only).
+   * ShopWeDo cannot look orders up by external_order_id (shopwedo-api.txt has getOrder by id only),
+   * so a create whose outcome is unknown stays so until someone checks ShopWeDo's back office.
    */
   @Override
   public Optional<Order> findByReference(String reference) {
     return Optional.empty();
-  }
-
-  /**
-   * False: createOrder is not idempotent and a sent order cannot be found by its reference, so a
-   * create whose outcome is unknown must not be sent again.
-   */
-  @Override
-  public boolean resendIsSafe() {
-    return false;
   }
 
   /**

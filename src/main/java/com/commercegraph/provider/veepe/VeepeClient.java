@@ -58,7 +58,7 @@ public class VeepeClient {
    * one, so a create whose outcome is unknown may be sent again.
    */
   public VeepeOrder createOrder(VeepeNewOrder order) {
-    // Retried whole by the caller (ProviderCalls.idempotentWrite), its token fetch with it.
+    // Retried whole by the caller (WritePath.send with idempotent = true), its token fetch with it.
     return withTokenRenewal(api -> api.createOrder(order), true);
   }
 

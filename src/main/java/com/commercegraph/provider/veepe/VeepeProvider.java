@@ -1,5 +1,7 @@
 package com.commercegraph.provider.veepe;
 
+import com.commercegraph.failure.ProviderConflictException;
+import com.commercegraph.failure.ProviderFailure;
 import com.commercegraph.failure.ProviderNotFoundException;
 import com.commercegraph.invoice.Invoice;
 import com.commercegraph.invoice.InvoiceCreation;
@@ -50,6 +52,9 @@ public class VeepeProvider
         CheckoutLinks,
         OrderCreation,
         OrderCancellation {
+
+  /** Pages of orders searched for a merchantOrderReference: the newest few hundred orders. */
+  private static final int REFERENCE_SEARCH_PAGES = 5;
 
   /** veepe-api.txt: merchantOrderReference must have at least 3 and at most 50 characters. */
   private static final int MIN_REFERENCE = 3;
@@ -191,16 +196,28 @@ public class VeepeProvider
     return problems;
   }
 
-  /** VeePe cannot be asked for an order by merchantOrderReference; a resend finds it instead. */
+  /**
+   * VeePe has no look-up by merchantOrderReference, but its orders carry it (veepe-api.txt, Get
+   * Orders): the newest {@value #REFERENCE_SEARCH_PAGES} pages are searched for it. An order the
+   * gateway just sent is among the newest; an older one may be missed, so a miss proves nothing.
+   */
   @Override
   public Optional<Order> findByReference(String reference) {
+    for (int page = 1; page <= REFERENCE_SEARCH_PAGES; page++) {
+      VeepePage<VeepeOrder> orders = client.orders(page);
+      List<VeepeOrder> data = orders.data() == null ? List.of() : orders.data();
+      Optional<VeepeOrder> match =
+          data.stream()
+              .filter(order -> reference.equals(order.merchantOrderReference()))
+              .findFirst();
+      if (match.isPresent()) {
+        return match.map(mapper::order);
+      }
+      if (data.isEmpty() || (orders.totalPages() != null && page >= orders.totalPages())) {
+        break;
+      }
+    }
     return Optional.empty();
-  }
-
-  /** veepe-api.txt: a duplicate merchantOrderReference returns the existing order. */
-  @Override
-  public boolean resendIsSafe() {
-    return true;
   }
 
   /**
@@ -212,9 +229,31 @@ public class VeepeProvider
     return true;
   }
 
+  /**
+   * Creates the order. veepe-api.txt lists 409 CONFLICT for "Invalid state or duplicate request";
+   * on a create only the duplicate can apply, so a 409 means VeePe already holds an order with this
+   * merchantOrderReference (from an earlier send): that order is the answer, found by its
+   * reference, and nothing is created again. Not found among the newest pages, the outcome is
+   * unknown: the order exists, but which it is must be looked up by hand.
+   */
   @Override
   public Order create(NewOrder order) {
-    return mapper.order(client.createOrder(VeepeOrderRequests.newOrder(order)));
+    try {
+      return mapper.order(client.createOrder(VeepeOrderRequests.newOrder(order)));
+    } catch (ProviderConflictException duplicate) {
+      return findByReference(order.reference())
+          .orElseThrow(
+              () ->
+                  new ProviderConflictException(
+                      new ProviderFailure(
+                          Provider.VEEPE,
+                          409,
+                          duplicate.providerCode().orElse(null),
+                          "VeePe holds an order with this merchantOrderReference, not among its"
+                              + " newest orders",
+                          true),
+                      duplicate));
+    }
   }
 
   /** The lifecycle transition to CANCELLED, with the reason as its note. */

@@ -40,6 +40,12 @@ public interface VeeqoConfig {
   @WithDefault("GBP")
   String currency();
 
+  /**
+   * The delivery method of orders created without one. orders.md marks {@code delivery_method_id}
+   * required on a new order; the ids are the account's own ({@code GET /delivery_methods}).
+   */
+  Optional<Long> deliveryMethodId();
+
   default boolean enabled() {
     return apiKey().isPresent() || oauthToken().isPresent();
   }

@@ -7,6 +7,7 @@ import com.commercegraph.order.NewOrderLine;
 import com.commercegraph.write.InputProblem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -24,9 +25,32 @@ final class VeeqoOrderRequests {
 
   private VeeqoOrderRequests() {}
 
-  /** Veeqo's own needs on top of the common checks; field paths from {@code input}. */
-  static List<InputProblem> problems(NewOrder order) {
+  /**
+   * Veeqo's own needs on top of the common checks; field paths from {@code input}.
+   *
+   * @param defaultDeliveryMethod {@code veeqo.delivery-method-id}, for orders that name none
+   */
+  static List<InputProblem> problems(NewOrder order, Optional<Long> defaultDeliveryMethod) {
     List<InputProblem> problems = new ArrayList<>();
+    if (isBlank(order.deliveryMethodId())) {
+      if (defaultDeliveryMethod.isEmpty()) {
+        // orders.md "Create a New Order": delivery_method_id is required, in every sample too.
+        problems.add(
+            InputProblem.of(
+                "REQUIRED",
+                "Veeqo needs a delivery method id, and the gateway has no default"
+                    + " (VEEQO_DELIVERY_METHOD_ID)",
+                "input",
+                "deliveryMethodId"));
+      }
+    } else if (!isVeeqoId(order.deliveryMethodId())) {
+      problems.add(
+          InputProblem.of(
+              "INVALID",
+              "deliveryMethodId must be a Veeqo delivery method id (a number)",
+              "input",
+              "deliveryMethodId"));
+    }
     if (isBlank(order.channelId())) {
       problems.add(
           InputProblem.of("REQUIRED", "Veeqo needs the channel (store) id", "input", "channelId"));
@@ -69,12 +93,13 @@ final class VeeqoOrderRequests {
   }
 
   /**
-   * The body for an order that passed {@link #problems}. Lines with remote ids make it an Amazon
-   * order as the buyer-protection guide asks: payment type {@code amazon} with the reference (the
-   * Amazon order id) as its reference number. Without them no payment is sent: the gateway knows
-   * nothing about how the order was paid, and Veeqo's payment is optional.
+   * The body for an order that passed {@link #problems}, with its delivery method or else {@code
+   * defaultDeliveryMethod}. Lines with remote ids make it an Amazon order as the buyer-protection
+   * guide asks: payment type {@code amazon} with the reference (the Amazon order id) as its
+   * reference number. Without them no payment is sent: the gateway knows nothing about how the
+   * order was paid, and Veeqo's payment is optional.
    */
-  static VeeqoNewOrder body(NewOrder order) {
+  static VeeqoNewOrder body(NewOrder order, Optional<Long> defaultDeliveryMethod) {
     Customer customer = order.customer();
     Address shipping = order.shippingAddress();
     Address billing = order.billingAddress() == null ? shipping : order.billingAddress();
@@ -92,12 +117,16 @@ final class VeeqoOrderRequests {
                         blankToNull(line.remoteId()),
                         null))
             .toList();
+    long deliveryMethod =
+        isBlank(order.deliveryMethodId())
+            ? defaultDeliveryMethod.orElseThrow()
+            : Long.parseLong(order.deliveryMethodId());
     return new VeeqoNewOrder(
         Long.parseLong(order.channelId()),
         order.reference(),
         null,
         null,
-        null,
+        deliveryMethod,
         null,
         // An order created through the gateway does not e-mail the buyer behind the client's back.
         false,

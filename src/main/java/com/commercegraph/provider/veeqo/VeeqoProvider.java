@@ -42,6 +42,13 @@ public class VeeqoProvider
    */
   private static final int REFERENCE_SEARCH_PAGE = 100;
 
+  /**
+   * Pages of free-text matches read at most when looking a reference up: a number also appears as a
+   * substring of other orders' numbers, notes and addresses, but 500 matches for one exact number
+   * would mean the search no longer narrows anything.
+   */
+  private static final int REFERENCE_SEARCH_PAGES = 5;
+
   private static final Set<Capability> CAPABILITIES =
       EnumSet.of(
           Capability.ORDERS_LIST,
@@ -134,37 +141,61 @@ public class VeeqoProvider
     }
   }
 
-  /** Channel, numeric sellable ids, unit prices and a shipping address: Veeqo needs them all. */
+  /**
+   * Channel, delivery method (the order's or the configured default), numeric sellable ids, unit
+   * prices and a shipping address: Veeqo needs them all.
+   */
   @Override
   public List<InputProblem> problems(NewOrder order) {
-    return VeeqoOrderRequests.problems(order);
+    return VeeqoOrderRequests.problems(order, config.deliveryMethodId());
   }
 
   /**
-   * Veeqo has no look-up by number, only a free-text {@code query} (orders.md); of what it finds,
-   * only an order whose {@code number} is exactly the reference counts.
+   * Veeqo has no look-up by number, only a free-text {@code query} (orders.md) that also matches
+   * numbers containing the reference, notes and addresses: it narrows the search, and of what it
+   * finds only an order whose {@code number} equals the reference exactly counts. Pages through the
+   * matches, at most {@value #REFERENCE_SEARCH_PAGES} pages.
    */
   @Override
   public Optional<Order> findByReference(String reference) {
-    VeeqoPage<VeeqoOrder> found =
-        client.orders(
-            new VeeqoOrderQuery(null, null, null, null, reference, null, 1, REFERENCE_SEARCH_PAGE));
-    return found.items().stream()
-        .filter(order -> reference.equals(order.number()))
-        .findFirst()
-        .map(mapper::order);
+    Integer page = 1;
+    for (int read = 0; page != null && read < REFERENCE_SEARCH_PAGES; read++) {
+      VeeqoPage<VeeqoOrder> found =
+          client.orders(
+              new VeeqoOrderQuery(
+                  null, null, null, null, reference, null, page, REFERENCE_SEARCH_PAGE));
+      Optional<VeeqoOrder> exact =
+          found.items().stream().filter(order -> reference.equals(order.number())).findFirst();
+      if (exact.isPresent()) {
+        return exact.map(mapper::order);
+      }
+      page = found.nextPage();
+    }
+    return Optional.empty();
   }
 
-  /** Veeqo has no idempotency key, but {@link #findByReference} finds an order sent before. */
+  /**
+   * The look-up is exact and covers every order, as long as the matches fit the pages read: a miss
+   * then proves no order has the number.
+   */
   @Override
-  public boolean resendIsSafe() {
+  public boolean absenceIsProof() {
+    return true;
+  }
+
+  /**
+   * Veeqo has no idempotency key; one look-up before the first send finds an order an earlier
+   * gateway made and forgot (a restart without Redis), at one of Veeqo's 5 calls a second.
+   */
+  @Override
+  public boolean lookUpBeforeSending() {
     return true;
   }
 
   /** {@code POST /orders}, sent once: the number is the client's reference. */
   @Override
   public Order create(NewOrder order) {
-    return createOrder(VeeqoOrderRequests.body(order));
+    return createOrder(VeeqoOrderRequests.body(order, config.deliveryMethodId()));
   }
 
   public Order createOrder(VeeqoNewOrder order) {

@@ -34,6 +34,7 @@ class ShopwedoRefusalsTest {
           List.of(new NewOrderLine("5001", null, 1, null, null)),
           null,
           null,
+          null,
           null);
 
   @ParameterizedTest

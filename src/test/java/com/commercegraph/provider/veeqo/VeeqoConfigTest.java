@@ -29,6 +29,7 @@ class VeeqoConfigTest {
         Optional.empty(),
         Duration.ofSeconds(5),
         Duration.ofSeconds(30),
-        currency);
+        currency,
+        Optional.empty());
   }
 }

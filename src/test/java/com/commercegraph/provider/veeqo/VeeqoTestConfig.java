@@ -10,7 +10,8 @@ record VeeqoTestConfig(
     Optional<String> oauthToken,
     Duration connectTimeout,
     Duration readTimeout,
-    String currency)
+    String currency,
+    Optional<Long> deliveryMethodId)
     implements VeeqoConfig {
 
   static VeeqoTestConfig of(String baseUrl, String apiKey, String oauthToken) {
@@ -20,7 +21,8 @@ record VeeqoTestConfig(
         Optional.ofNullable(oauthToken),
         Duration.ofSeconds(1),
         Duration.ofSeconds(1),
-        "GBP");
+        "GBP",
+        Optional.empty());
   }
 
   @Override

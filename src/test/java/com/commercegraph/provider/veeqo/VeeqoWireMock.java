@@ -9,7 +9,13 @@ public class VeeqoWireMock extends ProviderWireMock {
 
   public static final String API_KEY = "test-veeqo-api-key";
 
+  /** The default delivery method, orders.md's sample id. */
+  public static final long DELIVERY_METHOD_ID = 92298;
+
   public VeeqoWireMock() {
-    super(Provider.VEEQO, "", Map.of("api-key", API_KEY));
+    super(
+        Provider.VEEQO,
+        "",
+        Map.of("api-key", API_KEY, "delivery-method-id", String.valueOf(DELIVERY_METHOD_ID)));
   }
 }

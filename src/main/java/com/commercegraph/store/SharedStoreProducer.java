@@ -1,0 +1,37 @@
+package com.commercegraph.store;
+
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Chooses where shared state lives: Redis when the standard {@code quarkus.redis.hosts} ({@code
+ * QUARKUS_REDIS_HOSTS}) is set, this process's memory otherwise. The Redis client is only asked for
+ * when hosts are set, so a gateway without Redis never builds one (nor fails for the lack of one).
+ */
+@ApplicationScoped
+class SharedStoreProducer {
+
+  private static final Logger LOG = Logger.getLogger(SharedStoreProducer.class);
+
+  @Produces
+  @ApplicationScoped
+  SharedStore store(
+      @ConfigProperty(name = "quarkus.redis.hosts") Optional<String> hosts,
+      Instance<ReactiveRedisDataSource> redis,
+      StoreConfig config) {
+    if (hosts.filter(value -> !value.isBlank()).isPresent()) {
+      LOG.info("Shared state (write references) is kept in Redis");
+      return new RedisStore(redis.get(), config.timeout());
+    }
+    LOG.info(
+        "Shared state (write references) is kept in memory: set QUARKUS_REDIS_HOSTS to keep it"
+            + " across restarts and share it between instances");
+    return new MemoryStore(Clock.systemUTC());
+  }
+}
