@@ -60,8 +60,7 @@ public class CatalogApi {
       @Name("after") String after)
       throws PartialResultException {
     int size = pageSizes.resolve(first);
-    Set<Provider> providers =
-        InputLists.nonNull("filter.providers", filter == null ? null : filter.providers());
+    Set<Provider> providers = InputLists.chosen(filter == null ? null : filter.providers());
     String search =
         filter == null || filter.search() == null || filter.search().isBlank()
             ? null

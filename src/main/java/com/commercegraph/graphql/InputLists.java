@@ -1,20 +1,19 @@
 package com.commercegraph.graphql;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
-/** Optional list arguments: absent means "any"; a null item is the client's mistake. */
+/**
+ * Optional list arguments: absent means "any". The schema refuses a null item ({@code [X!]}) before
+ * a resolver runs.
+ */
 final class InputLists {
 
   private InputLists() {}
 
-  static <T> Set<T> nonNull(String argument, List<T> items) {
+  static <T> Set<T> chosen(List<T> items) {
     if (items == null) {
       return Set.of();
-    }
-    if (items.stream().anyMatch(Objects::isNull)) {
-      throw ApiError.badUserInput(argument + " must not contain null");
     }
     return Set.copyOf(items);
   }
@@ -24,7 +23,7 @@ final class InputLists {
    * must not carry the separator or control characters: one SKU asked for stays one SKU sent.
    */
   static Set<String> skus(String argument, List<String> skus) {
-    Set<String> checked = nonNull(argument, skus);
+    Set<String> checked = chosen(skus);
     if (checked.stream().anyMatch(InputLists::unsafeSku)) {
       throw ApiError.badUserInput(
           argument + " holds a SKU with a comma or control character, or over 100 characters");

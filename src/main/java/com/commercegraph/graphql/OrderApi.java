@@ -133,8 +133,8 @@ public class OrderApi {
       throw ApiError.badUserInput("filter.createdFrom must be before filter.createdTo");
     }
     return new OrderFilter(
-        InputLists.nonNull("filter.providers", input.providers()),
-        InputLists.nonNull("filter.statuses", input.statuses()),
+        InputLists.chosen(input.providers()),
+        InputLists.chosen(input.statuses()),
         input.createdFrom(),
         input.createdTo());
   }

@@ -2,19 +2,21 @@ package com.commercegraph.graphql;
 
 import com.commercegraph.order.OrderStatus;
 import com.commercegraph.registry.Provider;
+import io.smallrye.graphql.api.Nullable;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
 
 /**
- * The lists are {@code [Provider]} rather than the contract's {@code [Provider!]}: SmallRye GraphQL
- * turns {@code List<@NonNull X>} into a required {@code [X!]!} (smallrye-graphql issue 753), which
- * would break clients that leave the list out. Every query valid against the contract stays valid;
- * a null item is refused at run time.
+ * The lists are optional ({@code [Provider!]}, as the contract has it): SmallRye GraphQL would make
+ * {@code List<@NonNull X>} a required {@code [X!]!} (smallrye-graphql issue 753) because it reads
+ * the item's annotation as the field's; {@code @Nullable} on the list keeps the list optional and
+ * the item required.
  */
 @Input("OrderFilter")
 public record OrderFilterInput(
-    List<Provider> providers,
-    List<OrderStatus> statuses,
+    @Nullable List<@NonNull Provider> providers,
+    @Nullable List<@NonNull OrderStatus> statuses,
     OffsetDateTime createdFrom,
     OffsetDateTime createdTo) {}

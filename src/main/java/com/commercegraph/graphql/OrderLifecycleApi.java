@@ -46,14 +46,7 @@ public class OrderLifecycleApi {
   public @NonNull OrderPayload updateOrder(
       @NonNull @Id @Name("id") String id, @NonNull @Name("input") UpdateOrderInput input) {
     NodeId order = NodeIds.require(id, EntityKind.ORDER);
-    return input
-        .nullLine()
-        .map(problem -> OrderPayload.of(WriteResult.refused(problem)))
-        .orElseGet(
-            () ->
-                write(
-                    id,
-                    () -> lifecycle.update(order.provider(), order.nativeId(), input.toEdit())));
+    return write(id, () -> lifecycle.update(order.provider(), order.nativeId(), input.toEdit()));
   }
 
   /** A provider failure; with no answer in time the order id is what to read again. */

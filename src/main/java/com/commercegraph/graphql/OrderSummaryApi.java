@@ -7,6 +7,7 @@ import com.commercegraph.order.OrderSummaryService;
 import com.commercegraph.registry.Provider;
 import com.commercegraph.registry.ProviderRegistry;
 import com.commercegraph.security.Roles;
+import io.smallrye.graphql.api.Nullable;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -39,12 +40,12 @@ public class OrderSummaryApi {
   public @NonNull OrderSummaryView orderSummary(
       @NonNull @Name("from") OffsetDateTime from,
       @NonNull @Name("to") OffsetDateTime to,
-      @Name("providers") List<Provider> providers)
+      @Nullable @Name("providers") List<@NonNull Provider> providers)
       throws PartialResultException {
     if (!from.isBefore(to)) {
       throw ApiError.badUserInput("from must be before to");
     }
-    Set<Provider> chosen = InputLists.nonNull("providers", providers);
+    Set<Provider> chosen = InputLists.chosen(providers);
     if (!chosen.isEmpty() && chosen.stream().noneMatch(feed::canList)) {
       throw ApiError.badUserInput("none of the chosen providers can list orders");
     }

@@ -4,7 +4,6 @@ import com.commercegraph.order.Address;
 import com.commercegraph.order.Customer;
 import com.commercegraph.order.Order;
 import com.commercegraph.order.OrderStatus;
-import com.commercegraph.order.OrderStatusEvent;
 import com.commercegraph.registry.EntityKind;
 import com.commercegraph.registry.Provider;
 import java.time.OffsetDateTime;
@@ -41,7 +40,7 @@ public record OrderView(
                 + " lifecycle.")
         @NonNull
         List<@NonNull OrderStatus> allowedTransitions,
-    @NonNull List<@NonNull OrderStatusEvent> statusHistory)
+    @NonNull List<@NonNull OrderStatusEventView> statusHistory)
     implements Node {
 
   public static OrderView of(Order order) {
@@ -61,7 +60,7 @@ public record OrderView(
         order.billingAddress(),
         order.lines().stream().map(line -> OrderLineView.of(order.provider(), line)).toList(),
         order.allowedTransitions(),
-        order.statusHistory());
+        order.statusHistory().stream().map(OrderStatusEventView::of).toList());
   }
 
   @Override

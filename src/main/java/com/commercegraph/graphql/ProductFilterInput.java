@@ -1,9 +1,14 @@
 package com.commercegraph.graphql;
 
 import com.commercegraph.registry.Provider;
+import io.smallrye.graphql.api.Nullable;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
 
-/** Lists are {@code [X]}, not {@code [X!]}: see {@link OrderFilterInput}. */
+/** Optional lists of required items: see {@link OrderFilterInput}. */
 @Input("ProductFilter")
-public record ProductFilterInput(List<Provider> providers, String search, List<String> skus) {}
+public record ProductFilterInput(
+    @Nullable List<@NonNull Provider> providers,
+    String search,
+    @Nullable List<@NonNull String> skus) {}

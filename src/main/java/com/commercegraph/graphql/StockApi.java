@@ -42,8 +42,7 @@ public class StockApi {
       @Name("after") String after)
       throws PartialResultException {
     int size = pageSizes.resolve(first);
-    Set<Provider> providers =
-        InputLists.nonNull("filter.providers", filter == null ? null : filter.providers());
+    Set<Provider> providers = InputLists.chosen(filter == null ? null : filter.providers());
     Set<String> skus = InputLists.skus("filter.skus", filter == null ? null : filter.skus());
     List<ApiError> errors =
         ListAnswers.namedProviderErrors(providers, stock::keepsStock, "stock levels", registry);

@@ -1,9 +1,12 @@
 package com.commercegraph.graphql;
 
 import com.commercegraph.registry.Provider;
+import io.smallrye.graphql.api.Nullable;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
 
-/** Lists are {@code [X]}, not {@code [X!]}: see {@link OrderFilterInput}. */
+/** Optional lists of required items: see {@link OrderFilterInput}. */
 @Input("StockFilter")
-public record StockFilterInput(List<Provider> providers, List<String> skus) {}
+public record StockFilterInput(
+    @Nullable List<@NonNull Provider> providers, @Nullable List<@NonNull String> skus) {}

@@ -1,17 +1,15 @@
 package com.commercegraph.graphql;
 
 import com.commercegraph.order.OrderEdit;
-import com.commercegraph.write.InputProblem;
+import io.smallrye.graphql.api.Nullable;
 import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
 
 /**
- * {@code lines} is {@code [OrderLineInput]} rather than the contract's {@code [OrderLineInput!]}:
- * SmallRye GraphQL turns {@code List<@NonNull X>} into a required {@code [X!]!} (smallrye-graphql
- * issue 753, as in {@link OrderFilterInput}), and lines are optional here. A null line is refused
- * as a user error.
+ * {@code lines} is an optional list of required lines ({@code [OrderLineInput!]}); see {@link
+ * OrderFilterInput} for why it carries {@code @Nullable}.
  */
 @Input("UpdateOrderInput")
 @Description("VeePe: only OPEN orders can be updated; omitted fields stay as they are.")
@@ -19,24 +17,9 @@ public record UpdateOrderInput(
     CustomerInput customer,
     @Description("VeePe keeps one customer address; this replaces it.")
         AddressInput shippingAddress,
-    @Description("Replace the order's lines; the order amount is re-priced from them.")
-        List<OrderLineInput> lines,
+    @Description("Replace the order's lines; the order amount is re-priced from them.") @Nullable
+        List<@NonNull OrderLineInput> lines,
     String note) {
-
-  /** The problem with a null item in {@code lines}, which the schema cannot rule out. */
-  Optional<InputProblem> nullLine() {
-    if (lines == null) {
-      return Optional.empty();
-    }
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i) == null) {
-        return Optional.of(
-            InputProblem.of(
-                "REQUIRED", "a line must not be null", "input", "lines", String.valueOf(i)));
-      }
-    }
-    return Optional.empty();
-  }
 
   OrderEdit toEdit() {
     return new OrderEdit(

@@ -3,6 +3,7 @@ package com.commercegraph.provider.veepe;
 import io.quarkus.arc.Unremovable;
 import io.quarkus.oidc.common.OidcEndpoint;
 import io.quarkus.oidc.common.OidcRequestFilter;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,9 +27,9 @@ import java.util.Map;
 public class VeepeTokenRequestFilter implements OidcRequestFilter {
 
   @Override
-  public void filter(OidcRequestContext rc) {
+  public Uni<Void> filter(OidcRequestFilterContext rc) {
     if (!VeepeTokens.isVeepeClient(rc.contextProperties())) {
-      return;
+      return Uni.createFrom().voidItem();
     }
     Map<String, String> form = decodeForm(rc.requestBody().toString(StandardCharsets.UTF_8));
     JsonObject json =
@@ -38,6 +39,7 @@ public class VeepeTokenRequestFilter implements OidcRequestFilter {
             .put("clientSecret", form.get("client_secret"));
     rc.request().putHeader(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON);
     rc.requestBody(Buffer.newInstance(json.toBuffer()));
+    return Uni.createFrom().voidItem();
   }
 
   private static Map<String, String> decodeForm(String body) {

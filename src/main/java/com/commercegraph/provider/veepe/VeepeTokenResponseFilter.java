@@ -7,6 +7,7 @@ import com.commercegraph.registry.Provider;
 import io.quarkus.arc.Unremovable;
 import io.quarkus.oidc.common.OidcEndpoint;
 import io.quarkus.oidc.common.OidcResponseFilter;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,10 +25,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 @OidcEndpoint(OidcEndpoint.Type.TOKEN)
 public class VeepeTokenResponseFilter implements OidcResponseFilter {
 
+  /**
+   * Throws rather than answering a failed Uni, as the OIDC client's own default bridge from this
+   * method to the synchronous one did: the caller sees the gateway's exception either way.
+   */
   @Override
-  public void filter(OidcResponseContext rc) {
+  public Uni<Void> filter(OidcResponseFilterContext rc) {
     if (!VeepeTokens.isVeepeClient(rc.requestProperties())) {
-      return;
+      return Uni.createFrom().voidItem();
     }
     String body = rc.responseBody() == null ? null : rc.responseBody().toString();
     if (rc.statusCode() != 200) {
@@ -42,6 +47,7 @@ public class VeepeTokenResponseFilter implements OidcResponseFilter {
     }
     // VeePe might quote the bearer token back in a later error body.
     Redaction.registerToken(token);
+    return Uni.createFrom().voidItem();
   }
 
   private static String accessToken(String body) {
