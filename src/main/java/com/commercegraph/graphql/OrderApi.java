@@ -65,7 +65,9 @@ public class OrderApi {
   @RolesAllowed(Roles.ORDERS_READ)
   @Query("orders")
   @Description(
-      "Orders of all chosen providers, newest first, merged into one stable cursor-paged list.")
+      "Orders of all chosen providers, newest first, merged into one stable cursor-paged list."
+          + " Covers Veeqo, VeePe and REC+: ShopWeDo orders cannot be listed (reach them with"
+          + " orderByProviderId); a filter naming SHOPWEDO gets an UNSUPPORTED error naming it.")
   public @NonNull OrderConnection orders(
       @Name("filter") OrderFilterInput filterInput,
       @Name("first") Integer first,

@@ -35,8 +35,10 @@ public class OrderSummaryApi {
   @RolesAllowed(Roles.ORDERS_READ)
   @Query("orderSummary")
   @Description(
-      "Counts and totals of the orders created in [from, to), per provider and overall. A provider"
-          + " that fails is left out, with one error for it.")
+      "Counts and totals of the orders created in [from, to), per provider and overall, over the"
+          + " providers that can list orders (Veeqo, VeePe, REC+; providers: [SHOPWEDO] gets an"
+          + " UNSUPPORTED error naming it). A provider that fails is left out, with one error for"
+          + " it.")
   public @NonNull OrderSummaryView orderSummary(
       @NonNull @Name("from") OffsetDateTime from,
       @NonNull @Name("to") OffsetDateTime to,

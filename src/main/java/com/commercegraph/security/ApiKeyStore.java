@@ -5,6 +5,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import com.commercegraph.settings.SandboxUrls;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.Startup;
+import io.quarkus.vertx.http.HttpServer;
+import io.quarkus.vertx.http.HttpServerStart;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.net.URLEncoder;
 import java.util.ArrayList;
@@ -32,19 +35,39 @@ public class ApiKeyStore {
   private static final Logger LOG = Logger.getLogger(ApiKeyStore.class);
 
   private final List<ApiKeyEntries.ApiKey> keys;
+  private final boolean localKeyOn;
+  private final boolean oidcOn;
 
   ApiKeyStore(
-      @ConfigProperty(name = "commerce.api-keys") Optional<String> configured, Config config) {
+      @ConfigProperty(name = "commerce.api-keys") Optional<String> configured,
+      @ConfigProperty(name = "quarkus.oidc.auth-server-url") Optional<String> oidcIssuer,
+      Config config) {
     List<ApiKeyEntries.ApiKey> all =
         new ArrayList<>(configured.map(ApiKeyEntries::parse).orElse(List.of()));
-    if (LaunchMode.current() == LaunchMode.DEVELOPMENT || SandboxUrls.onlySandbox(config)) {
+    this.localKeyOn =
+        LaunchMode.current() == LaunchMode.DEVELOPMENT || SandboxUrls.onlySandbox(config);
+    if (localKeyOn) {
       all.add(new ApiKeyEntries.ApiKey(ApiKeyEntries.hash(LOCAL_DEV_KEY), Roles.ALL));
-      // GraphiQL reads default headers from its URL only; the key guards made-up data alone.
-      LOG.infof(
-          "Local key on; GraphiQL with it: /q/graphql-ui/?headers=%s",
-          URLEncoder.encode("{\"X-API-Key\":\"" + LOCAL_DEV_KEY + "\"}", UTF_8));
     }
     this.keys = List.copyOf(all);
+    this.oidcOn = oidcIssuer.filter(issuer -> !issuer.isBlank()).isPresent();
+  }
+
+  /**
+   * Says at start-up how callers get in: the GraphiQL link with the local key (an absolute URL, so
+   * a terminal makes it clickable; GraphiQL reads default headers from its URL only), or that no
+   * caller can, so a gateway answering 401 to everyone says why in its log.
+   */
+  void announce(@Observes HttpServerStart start, HttpServer server) {
+    if (localKeyOn) {
+      LOG.infof(
+          "Local key on; GraphiQL with it: http://localhost:%d/q/graphql-ui/?headers=%s",
+          server.getPort(), URLEncoder.encode("{\"X-API-Key\":\"" + LOCAL_DEV_KEY + "\"}", UTF_8));
+    } else if (keys.isEmpty() && !oidcOn) {
+      LOG.warn(
+          "No API key (COMMERCE_API_KEYS) and no OIDC issuer (QUARKUS_OIDC_AUTH_SERVER_URL) is"
+              + " configured: every GraphQL request will be answered 401");
+    }
   }
 
   /**

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -22,9 +23,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every GraphQL block of the README's "Try it" section, run in order against the sandbox as a
- * newcomer would paste them into GraphiQL. A block may say {@code # expect: userError CODE}; all
- * others must answer without errors or user errors. They are sent with the documented local key, as
- * GraphiQL would send them.
+ * newcomer would paste them into GraphiQL, and then all again against the same sandbox. A block may
+ * say {@code # expect: userError CODE}; all others must answer without errors or user errors. A
+ * block's {@code $reference} gets a reference not used before, its {@code $id} the order the last
+ * {@code createOrder} answered, as the README tells a reader to fill them in. They are sent with
+ * the documented local key, as GraphiQL would send them.
  */
 @QuarkusTest
 @TestProfile(SandboxOn.class)
@@ -36,31 +39,50 @@ class ReadmeExamplesTest {
   private static final Pattern EXPECT = Pattern.compile("# expect: userError (\\w+)");
 
   @Test
-  void everyReadmeExampleWorksAgainstTheSandbox() throws IOException {
+  void everyReadmeExampleWorksTwiceInARowAgainstOneSandbox() throws IOException {
     List<String> examples = readmeExamples();
-    assertThat(examples).hasSizeGreaterThanOrEqualTo(8);
+    assertThat(examples).hasSizeGreaterThanOrEqualTo(10);
 
-    for (String example : examples) {
-      JsonPath answer =
-          GraphQLClient.postWithKey(ApiKeyStore.LOCAL_DEV_KEY, example)
-              .statusCode(200)
-              .extract()
-              .jsonPath();
-      assertThat(answer.getList("errors")).as(example).isNull();
-      Map<String, Object> data = answer.getMap("data");
-      assertThat(data).as(example).isNotNull().isNotEmpty();
-      Matcher expect = EXPECT.matcher(example);
-      for (Object field : data.values()) {
-        assertThat(field).as(example).isNotNull();
-        if (field instanceof Map<?, ?> payload && payload.containsKey("userErrors")) {
-          List<Object> codes =
-              ((List<?>) payload.get("userErrors"))
-                  .stream().map(e -> ((Map<?, ?>) e).get("code")).map(Object.class::cast).toList();
-          if (expect.find()) {
-            assertThat(codes).as(example).contains(expect.group(1));
-          } else {
-            assertThat(codes).as(example).isEmpty();
+    // A newcomer pastes them again: each run creates what it changes, so the second passes too.
+    for (int run = 1; run <= 2; run++) {
+      String createdOrderId = null;
+      for (String example : examples) {
+        Map<String, Object> variables = new HashMap<>();
+        if (example.contains("$reference")) {
+          variables.put("reference", "README-" + run + "-" + System.nanoTime());
+        }
+        if (example.contains("$id")) {
+          assertThat(createdOrderId).as("an order created by an earlier block").isNotNull();
+          variables.put("id", createdOrderId);
+        }
+        JsonPath answer =
+            GraphQLClient.postWithKey(ApiKeyStore.LOCAL_DEV_KEY, example, variables)
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(answer.getList("errors")).as("run " + run + ": " + example).isNull();
+        Map<String, Object> data = answer.getMap("data");
+        assertThat(data).as(example).isNotNull().isNotEmpty();
+        Matcher expect = EXPECT.matcher(example);
+        for (Object field : data.values()) {
+          assertThat(field).as(example).isNotNull();
+          if (field instanceof Map<?, ?> payload && payload.containsKey("userErrors")) {
+            List<Object> codes =
+                ((List<?>) payload.get("userErrors"))
+                    .stream()
+                        .map(e -> ((Map<?, ?>) e).get("code"))
+                        .map(Object.class::cast)
+                        .toList();
+            if (expect.find()) {
+              assertThat(codes).as(example).contains(expect.group(1));
+            } else {
+              assertThat(codes).as("run " + run + ": " + example).isEmpty();
+            }
           }
+        }
+        String created = answer.getString("data.createOrder.order.id");
+        if (created != null) {
+          createdOrderId = created;
         }
       }
     }

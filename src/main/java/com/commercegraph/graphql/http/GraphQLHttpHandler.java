@@ -142,6 +142,9 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
 
   /** One operation: its document resolved and parsed, then executed by the engine. */
   private Answer run(RoutingContext ctx, OperationRequest request, boolean overGet) {
+    if ((request.query() == null || request.query().isBlank()) && request.persistedId() == null) {
+      throw HttpRefusal.badRequest("The request has no query and no persisted document id");
+    }
     Resolution resolution = documents.resolve(request.query(), request.persistedId());
     if (resolution.refused()) {
       return refused(

@@ -2,6 +2,7 @@ package com.commercegraph.graphql.http;
 
 import com.commercegraph.graphql.limits.QueryLimits;
 import com.commercegraph.graphql.persisted.PersistedDocuments;
+import com.commercegraph.security.ApiKeyAuthenticationMechanism;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -30,7 +31,8 @@ import org.jboss.logging.Logger;
  * reached.
  *
  * <p>It also answers the security refusals on this path as GraphQL error JSON: 401 {@code
- * UNAUTHENTICATED} with {@code WWW-Authenticate} naming both schemes, 403 {@code FORBIDDEN}.
+ * UNAUTHENTICATED} with {@code WWW-Authenticate} naming both schemes (the same answer the API-key
+ * mechanism gives as its challenge when no credential came), 403 {@code FORBIDDEN}.
  */
 @ApplicationScoped
 class GraphQLHttpRoute {
@@ -39,8 +41,6 @@ class GraphQLHttpRoute {
 
   /** After the security filters (negative orders) and SmallRye's WebSocket route (-99). */
   private static final int ORDER = 0;
-
-  static final String CHALLENGE = "ApiKey header=\"X-API-Key\", Bearer realm=\"commerce-graph\"";
 
   private final GraphQLHttpHandler handler;
   private final long maxBodyBytes;
@@ -74,21 +74,12 @@ class GraphQLHttpRoute {
     router.route("/graphql/*").order(Integer.MIN_VALUE).failureHandler(GraphQLHttpRoute::refusal);
   }
 
+  /** 401 and 403 on these paths as GraphQL error JSON. */
   private static void refusal(RoutingContext ctx) {
     Throwable failure = ctx.failure();
     if (failure instanceof AuthenticationFailedException
         || failure instanceof UnauthorizedException) {
-      LOG.warnf("GraphQL request refused: HTTP 401 UNAUTHENTICATED (%s)", ctx.request().path());
-      ctx.response()
-          .setStatusCode(401)
-          .putHeader("WWW-Authenticate", CHALLENGE)
-          .putHeader(HttpHeaders.CONTENT_TYPE, ResponseFormat.JSON.contentType())
-          .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-          .end(
-              HttpRefusal.errorBody(
-                      "Authentication required: send X-API-Key or an OIDC bearer token",
-                      "UNAUTHENTICATED")
-                  .toBuffer());
+      ApiKeyAuthenticationMechanism.sendUnauthorized(ctx);
     } else if (failure instanceof ForbiddenException) {
       LOG.warnf("GraphQL request refused: HTTP 403 FORBIDDEN (%s)", ctx.request().path());
       ctx.response()

@@ -24,13 +24,10 @@ public class PersistedDocuments {
 
   /**
    * @param document the document sent, or null
-   * @param id the persisted id or hash sent, or null
+   * @param id the persisted id or hash sent; not null when there is no document
    */
   public Resolution resolve(String document, String id) {
     if (document == null || document.isBlank()) {
-      if (id == null) {
-        return Resolution.refused("BAD_REQUEST", "The request has no query and no persisted id");
-      }
       Optional<String> known = trusted.find(id);
       if (known.isPresent()) {
         return Resolution.run(known.get(), null);
