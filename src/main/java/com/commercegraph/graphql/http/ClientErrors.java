@@ -9,6 +9,9 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
 import java.util.List;
 import java.util.Set;
 import org.jboss.logging.Logger;
@@ -30,24 +33,26 @@ final class ClientErrors {
   private ClientErrors() {}
 
   /**
-   * The response as clients see it, with its errors cleaned.
+   * The response as clients see it, with its errors cleaned. {@code data} is passed through as
+   * SmallRye wrote it: its numbers keep their exact scale ({@code 20.00} stays {@code 20.00}).
    *
    * @param raw the response SmallRye GraphQL wrote
    * @param errors the same errors as graphql-java raised them, in the same order
+   * @return the response as JSON text
    */
-  static JsonObject shape(JsonObject raw, List<GraphQLError> errors) {
-    JsonArray rawErrors = raw.getJsonArray("errors");
+  static String shape(jakarta.json.JsonObject raw, List<GraphQLError> errors) {
+    jakarta.json.JsonArray rawErrors = raw.getJsonArray("errors");
     if (rawErrors == null) {
-      return raw;
+      return raw.toString();
     }
     JsonArray shaped = new JsonArray();
     for (int i = 0; i < rawErrors.size(); i++) {
       GraphQLError source = i < errors.size() ? errors.get(i) : null;
-      shaped.add(shapeOne(rawErrors.getJsonObject(i), source));
+      shaped.add(shapeOne(new JsonObject(rawErrors.getJsonObject(i).toString()), source));
     }
-    JsonObject answer = raw.copy();
-    answer.put("errors", shaped);
-    return answer;
+    try (JsonReader reader = Json.createReader(new StringReader(shaped.encode()))) {
+      return Json.createObjectBuilder(raw).add("errors", reader.readArray()).build().toString();
+    }
   }
 
   private static JsonObject shapeOne(JsonObject error, GraphQLError source) {

@@ -20,12 +20,12 @@ import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.json.DecodeException;
-import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -111,21 +111,16 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     if (body == null || body.isBlank()) {
       throw HttpRefusal.badRequest("The request body is empty");
     }
-    Object parsed;
-    try {
-      parsed = Json.decodeValue(body);
-    } catch (DecodeException e) {
-      throw HttpRefusal.badRequest("The request body is not JSON");
-    }
-    if (parsed instanceof JsonArray batch) {
+    JsonValue parsed = OperationRequest.parse(body, "The request body");
+    if (parsed instanceof jakarta.json.JsonArray batch) {
       if (batch.isEmpty() || batch.size() > settings.maxBatchSize()) {
         throw new HttpRefusal(
             400,
             "BATCH_TOO_LARGE",
             "A batch holds 1 to " + settings.maxBatchSize() + " operations");
       }
-      JsonArray results = new JsonArray();
-      for (Object entry : batch) {
+      List<String> results = new ArrayList<>();
+      for (JsonValue entry : batch) {
         Answer answer;
         try {
           answer = run(ctx, OperationRequest.fromJson(entry), false);
@@ -134,7 +129,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         }
         results.add(answer.body());
       }
-      answers.sendBatch(ctx, format, results);
+      answers.sendBatch(ctx, format, "[" + String.join(",", results) + "]");
       return;
     }
     answers.sendPost(ctx, format, run(ctx, OperationRequest.fromJson(parsed), false));
@@ -174,19 +169,19 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     LOG.warnf(
         "GraphQL refused: %s (%s)",
         code, body.getJsonArray("errors").getJsonObject(0).getString("message"));
-    return new Answer(body, true, code);
+    return new Answer(body.encode(), true, true, code);
   }
 
-  private Answer execute(RoutingContext ctx, JsonObject input) {
+  private Answer execute(RoutingContext ctx, jakarta.json.JsonObject input) {
     CapturingWriter writer = new CapturingWriter();
-    getExecutionService().executeSync(inputToJsonObject(input.encode()), getMetaData(ctx), writer);
+    getExecutionService().executeSync(input, getMetaData(ctx), writer);
     if (writer.failure != null) {
       throw new IllegalStateException("GraphQL execution failed", writer.failure);
     }
     ExecutionResult result = writer.response.getExecutionResult();
-    JsonObject raw = new JsonObject(writer.response.getExecutionResultAsString());
-    JsonObject body = ClientErrors.shape(raw, result.getErrors());
-    return new Answer(body, !result.isDataPresent(), null);
+    String body =
+        ClientErrors.shape(writer.response.getExecutionResultAsJsonObject(), result.getErrors());
+    return new Answer(body, !result.isDataPresent(), !result.getErrors().isEmpty(), null);
   }
 
   private Document parse(String document) {
@@ -229,10 +224,12 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
   /**
    * What one operation answered.
    *
+   * @param body the answer as JSON text
    * @param requestError the document never ran (refused, unparsable, invalid): no {@code data}
+   * @param hasErrors the answer holds errors
    * @param code the refusal's code when it never reached the engine, else null
    */
-  record Answer(JsonObject body, boolean requestError, String code) {}
+  record Answer(String body, boolean requestError, boolean hasErrors, String code) {}
 
   private static final class CapturingWriter implements ExecutionResponseWriter {
 

@@ -4,7 +4,6 @@ import com.commercegraph.graphql.http.GraphQLHttpHandler.Answer;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
-import io.vertx.core.json.JsonArray;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.MessageDigest;
@@ -36,20 +35,20 @@ class HttpAnswers {
 
   void sendPost(RoutingContext ctx, ResponseFormat format, Answer answer) {
     ctx.response().putHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
-    send(ctx, format, status(format, answer), answer.body().toBuffer());
+    send(ctx, format, status(format, answer), Buffer.buffer(answer.body()));
   }
 
-  void sendBatch(RoutingContext ctx, ResponseFormat format, JsonArray results) {
+  void sendBatch(RoutingContext ctx, ResponseFormat format, String results) {
     ctx.response().putHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
-    send(ctx, format, 200, results.toBuffer());
+    send(ctx, format, 200, Buffer.buffer(results));
   }
 
   void sendGet(RoutingContext ctx, ResponseFormat format, Answer answer) {
     int status = status(format, answer);
-    Buffer body = answer.body().toBuffer();
+    Buffer body = Buffer.buffer(answer.body());
     HttpServerResponse response = ctx.response();
     response.putHeader(HttpHeaders.VARY, "Accept, Accept-Encoding, Authorization, X-API-Key");
-    if (status != 200 || answer.body().containsKey("errors")) {
+    if (status != 200 || answer.hasErrors()) {
       response.putHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
       send(ctx, format, status, body);
       return;

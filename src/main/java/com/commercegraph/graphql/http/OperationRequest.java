@@ -1,8 +1,15 @@
 package com.commercegraph.graphql.http;
 
 import io.vertx.core.MultiMap;
-import io.vertx.core.json.DecodeException;
-import io.vertx.core.json.JsonObject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.util.Locale;
 
 /**
@@ -10,6 +17,9 @@ import java.util.Locale;
  * operationName} are strings, {@code variables} and {@code extensions} are maps, each may be null.
  * The document may be absent when the request names a persisted one by hash ({@code
  * extensions.persistedQuery.sha256Hash}, Apollo's protocol) or by {@code documentId}.
+ *
+ * <p>JSON is read with JSON-P, whose numbers are exact decimals: a variable {@code 12.50} reaches
+ * the engine as {@code 12.50}, never through a {@code double}.
  */
 record OperationRequest(
     String query,
@@ -18,17 +28,26 @@ record OperationRequest(
     JsonObject extensions,
     String documentId) {
 
+  /** A request body, or a parameter holding JSON text. */
+  static JsonValue parse(String json, String what) {
+    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+      return reader.readValue();
+    } catch (JsonException e) {
+      throw HttpRefusal.badRequest(what + " is not JSON");
+    }
+  }
+
   /** The parameters of a POST body (or of one batch entry). */
-  static OperationRequest fromJson(Object entry) {
+  static OperationRequest fromJson(JsonValue entry) {
     if (!(entry instanceof JsonObject json)) {
       throw HttpRefusal.badRequest("A GraphQL request is a JSON object");
     }
     return new OperationRequest(
-        string(json.getValue("query"), "query"),
-        string(json.getValue("operationName"), "operationName"),
-        map(json.getValue("variables"), "variables"),
-        map(json.getValue("extensions"), "extensions"),
-        string(json.getValue("documentId"), "documentId"));
+        string(json.get("query"), "query"),
+        string(json.get("operationName"), "operationName"),
+        map(json.get("variables"), "variables"),
+        map(json.get("extensions"), "extensions"),
+        string(json.get("documentId"), "documentId"));
   }
 
   /** The parameters of a GET, each URL-decoded already; variables and extensions are JSON text. */
@@ -46,20 +65,21 @@ record OperationRequest(
    * documentId} (with or without the {@code sha256:} prefix); null when the request names none.
    */
   String persistedId() {
-    JsonObject persisted = extensions == null ? null : asMap(extensions.getValue("persistedQuery"));
-    if (persisted != null) {
-      Object version = persisted.getValue("version");
-      if (!(version instanceof Number number) || number.intValue() != 1) {
+    JsonValue persisted = extensions == null ? null : extensions.get("persistedQuery");
+    if (persisted instanceof JsonObject query) {
+      if (!(query.get("version") instanceof JsonNumber version) || version.intValue() != 1) {
         throw new HttpRefusal(
             400,
             "PERSISTED_QUERY_NOT_SUPPORTED",
             "Only version 1 of extensions.persistedQuery is supported");
       }
-      Object hash = persisted.getValue("sha256Hash");
-      if (!(hash instanceof String text) || text.isBlank()) {
+      if (!(query.get("sha256Hash") instanceof JsonString hash) || hash.getString().isBlank()) {
         throw HttpRefusal.badRequest("extensions.persistedQuery.sha256Hash must be a string");
       }
-      return text.toLowerCase(Locale.ROOT);
+      return hash.getString().toLowerCase(Locale.ROOT);
+    }
+    if (persisted != null && persisted != JsonValue.NULL) {
+      throw HttpRefusal.badRequest("extensions.persistedQuery must be a map");
     }
     if (documentId != null) {
       return documentId.startsWith("sha256:") ? documentId.substring(7) : documentId;
@@ -69,53 +89,40 @@ record OperationRequest(
 
   /** The request as SmallRye GraphQL takes it, with the document it was resolved to. */
   JsonObject toExecutionInput(String document) {
-    JsonObject input = new JsonObject().put("query", document);
+    JsonObjectBuilder input = Json.createObjectBuilder().add("query", document);
     if (operationName != null) {
-      input.put("operationName", operationName);
+      input.add("operationName", operationName);
     }
     if (variables != null) {
-      input.put("variables", variables);
+      input.add("variables", variables);
     }
-    return input;
+    return input.build();
   }
 
-  private static String string(Object value, String name) {
-    if (value == null || value instanceof String) {
-      return (String) value;
+  private static String string(JsonValue value, String name) {
+    if (value == null || value == JsonValue.NULL) {
+      return null;
+    }
+    if (value instanceof JsonString text) {
+      return text.getString();
     }
     throw HttpRefusal.badRequest(name + " must be a string");
   }
 
-  private static JsonObject map(Object value, String name) {
-    if (value == null) {
+  private static JsonObject map(JsonValue value, String name) {
+    if (value == null || value == JsonValue.NULL) {
       return null;
     }
-    JsonObject map = asMap(value);
-    if (map == null) {
-      throw HttpRefusal.badRequest(name + " must be a map");
+    if (value instanceof JsonObject map) {
+      return map;
     }
-    return map;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static JsonObject asMap(Object value) {
-    if (value instanceof JsonObject json) {
-      return json;
-    }
-    if (value instanceof java.util.Map<?, ?> map) {
-      return new JsonObject((java.util.Map<String, Object>) map);
-    }
-    return null;
+    throw HttpRefusal.badRequest(name + " must be a map");
   }
 
   private static JsonObject jsonParameter(String text, String name) {
     if (text == null || text.isBlank()) {
       return null;
     }
-    try {
-      return map(io.vertx.core.json.Json.decodeValue(text), name);
-    } catch (DecodeException e) {
-      throw HttpRefusal.badRequest(name + " is not JSON");
-    }
+    return map(parse(text, name), name);
   }
 }
