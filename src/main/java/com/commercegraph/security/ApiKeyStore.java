@@ -7,7 +7,7 @@ import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.Startup;
 import io.quarkus.vertx.http.HttpServer;
 import io.quarkus.vertx.http.HttpServerStart;
-import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Singleton;
 import java.net.URLEncoder;
 import java.util.ArrayList;
@@ -58,7 +58,7 @@ public class ApiKeyStore {
    * a terminal makes it clickable; GraphiQL reads default headers from its URL only), or that no
    * caller can, so a gateway answering 401 to everyone says why in its log.
    */
-  void announce(@Observes HttpServerStart start, HttpServer server) {
+  void announce(@ObservesAsync HttpServerStart start, HttpServer server) {
     if (localKeyOn) {
       LOG.infof(
           "Local key on; GraphiQL with it: http://localhost:%d/q/graphql-ui/?headers=%s",
