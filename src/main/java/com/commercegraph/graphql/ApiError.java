@@ -13,24 +13,27 @@ import java.util.Map;
 
 /**
  * One error as clients see it: a message safe to show, {@code extensions.code} and, for a provider
- * failure, {@code extensions.provider}. SmallRye GraphQL copies a thrown GraphQLError's extensions
- * into the response, after its own, so {@code code} here wins over the class-name default.
+ * failure, {@code extensions.provider}; for bad input in one argument, {@code extensions.field}.
+ * SmallRye GraphQL copies a thrown GraphQLError's extensions into the response, after its own, so
+ * {@code code} here wins over the class-name default.
  */
 public class ApiError extends RuntimeException implements GraphQLError {
 
   private final String code;
   private final Provider provider;
   private final String reference;
+  private final String field;
 
   private ApiError(String message, String code, Provider provider) {
-    this(message, code, provider, null);
+    this(message, code, provider, null, null);
   }
 
-  private ApiError(String message, String code, Provider provider, String reference) {
+  private ApiError(String message, String code, Provider provider, String reference, String field) {
     super(message, null, false, false);
     this.code = code;
     this.provider = provider;
     this.reference = reference;
+    this.field = field;
   }
 
   /**
@@ -38,7 +41,7 @@ public class ApiError extends RuntimeException implements GraphQLError {
    * to look for at the provider; the same mutation again finds the order where it can.
    */
   public static ApiError outcomeUnknown(Provider provider, String reference, String message) {
-    return new ApiError(message, "OUTCOME_UNKNOWN", provider, reference);
+    return new ApiError(message, "OUTCOME_UNKNOWN", provider, reference, null);
   }
 
   /** The gateway's reference store could not be asked, so the write was refused unsent. */
@@ -48,6 +51,14 @@ public class ApiError extends RuntimeException implements GraphQLError {
 
   public static ApiError badUserInput(String message) {
     return new ApiError(message, "BAD_USER_INPUT", null);
+  }
+
+  /**
+   * Bad input in one argument or input field, named in {@code extensions.field} (e.g. {@code
+   * filter.skus}).
+   */
+  public static ApiError badUserInput(String field, String message) {
+    return new ApiError(message, "BAD_USER_INPUT", null, null, field);
   }
 
   /** The provider cannot do what was asked, whatever its state. */
@@ -73,6 +84,9 @@ public class ApiError extends RuntimeException implements GraphQLError {
     }
     if (reference != null) {
       extensions.put("reference", reference);
+    }
+    if (field != null) {
+      extensions.put("field", field);
     }
     return extensions;
   }

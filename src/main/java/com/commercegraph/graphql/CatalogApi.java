@@ -66,7 +66,7 @@ public class CatalogApi {
             ? null
             : filter.search().trim();
     if (search != null && search.length() > 200) {
-      throw ApiError.badUserInput("filter.search is longer than 200 characters");
+      throw ApiError.badUserInput("filter.search", "filter.search is longer than 200 characters");
     }
     ProductQuery query =
         new ProductQuery(

@@ -26,6 +26,7 @@ final class InputLists {
     Set<String> checked = chosen(skus);
     if (checked.stream().anyMatch(InputLists::unsafeSku)) {
       throw ApiError.badUserInput(
+          argument,
           argument + " holds a SKU with a comma or control character, or over 100 characters");
     }
     return checked;

@@ -46,11 +46,11 @@ final class MergeCursor {
     try {
       content = JSON.readValue(Base64.getUrlDecoder().decode(cursor), Content.class);
     } catch (Exception e) {
-      throw ApiError.badUserInput("after is not a cursor of this list");
+      throw ApiError.badUserInput("after", "after is not a cursor of this list");
     }
     if (content.at() == null || !fingerprint(question).equals(content.question())) {
       throw ApiError.badUserInput(
-          "after belongs to a different list or filter; start again without it");
+          "after", "after belongs to a different list or filter; start again without it");
     }
     return new MergePosition(content.at());
   }

@@ -31,7 +31,7 @@ public class NodeApi {
   @Description("Anything by its id; null when the provider has no such thing.")
   public Node node(@NonNull @Id @Name("id") String id) {
     NodeId nodeId =
-        NodeId.decode(id).orElseThrow(() -> ApiError.badUserInput("id is not a valid id"));
+        NodeId.decode(id).orElseThrow(() -> ApiError.badUserInput("id", "id is not a valid id"));
     return switch (nodeId.kind()) {
       case ORDER -> orders.order(id);
       case PRODUCT -> catalog.product(id);

@@ -57,7 +57,7 @@ public class OrderApi {
       @NonNull @Name("provider") Provider provider,
       @NonNull @Name("providerId") String providerId) {
     if (!NativeIds.isValid(provider, EntityKind.ORDER, providerId)) {
-      throw ApiError.badUserInput("providerId is not an order id of " + provider);
+      throw ApiError.badUserInput("providerId", "providerId is not an order id of " + provider);
     }
     return find(provider, providerId);
   }
@@ -132,7 +132,8 @@ public class OrderApi {
     if (input.createdFrom() != null
         && input.createdTo() != null
         && !input.createdFrom().isBefore(input.createdTo())) {
-      throw ApiError.badUserInput("filter.createdFrom must be before filter.createdTo");
+      throw ApiError.badUserInput(
+          "filter.createdFrom", "filter.createdFrom must be before filter.createdTo");
     }
     return new OrderFilter(
         InputLists.chosen(input.providers()),

@@ -45,7 +45,7 @@ public class OrderSummaryApi {
       @Nullable @Name("providers") List<@NonNull Provider> providers)
       throws PartialResultException {
     if (!from.isBefore(to)) {
-      throw ApiError.badUserInput("from must be before to");
+      throw ApiError.badUserInput("from", "from must be before to");
     }
     Set<Provider> chosen = InputLists.chosen(providers);
     if (!chosen.isEmpty() && chosen.stream().noneMatch(feed::canList)) {

@@ -16,7 +16,7 @@ final class PageSizes {
       return limits.defaultPageSize();
     }
     if (first < 1 || first > limits.maxPageSize()) {
-      throw ApiError.badUserInput("first must be between 1 and " + limits.maxPageSize());
+      throw ApiError.badUserInput("first", "first must be between 1 and " + limits.maxPageSize());
     }
     return first;
   }

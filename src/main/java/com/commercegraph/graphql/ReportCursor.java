@@ -31,11 +31,11 @@ record ReportCursor(String page, int taken) {
     try {
       text = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      throw ApiError.badUserInput("after is not a cursor of this list");
+      throw ApiError.badUserInput("after", "after is not a cursor of this list");
     }
     Matcher matcher = SHAPE.matcher(text);
     if (!matcher.matches()) {
-      throw ApiError.badUserInput("after is not a cursor of this list");
+      throw ApiError.badUserInput("after", "after is not a cursor of this list");
     }
     return new ReportCursor(matcher.group(1), Integer.parseInt(matcher.group(2)));
   }

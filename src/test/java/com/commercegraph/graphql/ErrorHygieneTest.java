@@ -118,6 +118,17 @@ class ErrorHygieneTest {
   }
 
   @Test
+  void badInputInOneArgumentNamesIt() {
+    GraphQLClient.post("{ orders(first: 1000) { edges { cursor } } }")
+        .statusCode(200)
+        .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+        .body("errors[0].extensions.field", equalTo("first"));
+    GraphQLClient.post("{ products(filter: { skus: [\"A,B\"] }) { edges { cursor } } }")
+        .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+        .body("errors[0].extensions.field", equalTo("filter.skus"));
+  }
+
+  @Test
   void aRefusedFieldIsOneWarnLineWithoutAStackTrace() {
     GraphQLClient.postWithKey("test-catalog-read", "{ orders(first: 1) { edges { cursor } } }")
         .statusCode(200)
