@@ -97,12 +97,12 @@ class PathInjectionTest {
           .body("data.setStockLevel.userErrors[0].field", hasItem("sku"));
     }
     GraphQLClient.post(
-            "query ($skus: [String]) { stockLevels(filter: { skus: $skus }) { edges { cursor } } }",
+            "query ($skus: [String!]) { stockLevels(filter: { skus: $skus }) { edges { cursor } } }",
             Map.of("skus", List.of("CG-TEA-001,CG-COF-001")))
         .body("data.stockLevels", nullValue())
         .body("errors.extensions.code", contains("BAD_USER_INPUT"));
     GraphQLClient.post(
-            "query ($skus: [String]) { products(filter: { skus: $skus }) { edges { cursor } } }",
+            "query ($skus: [String!]) { products(filter: { skus: $skus }) { edges { cursor } } }",
             Map.of("skus", List.of("CG-TEA-001\nX")))
         .body("data.products", nullValue())
         .body("errors.extensions.code", contains("BAD_USER_INPUT"));

@@ -172,6 +172,35 @@ class PersistedQueriesTest {
   }
 
   @Test
+  void rolesApplyOverGetAndLimitsToPersistedDocuments() {
+    given()
+        .header("X-API-Key", "test-catalog-read")
+        .queryParam(
+            "query",
+            "{ orderByProviderId(provider: VEEPE, providerId: \"" + ORDER_ID + "\") { id } }")
+        .get("/graphql")
+        .then()
+        .statusCode(200)
+        .body("data.orderByProviderId", nullValue())
+        .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+
+    StringBuilder aliases =
+        new StringBuilder("query Aliases" + UUID.randomUUID().toString().replace("-", "") + " {");
+    for (int i = 0; i < 31; i++) {
+      aliases.append(" a").append(i).append(": __typename");
+    }
+    String document = aliases.append(" }").toString();
+    String hash = DocumentHash.of(document);
+    postJson(Map.of("query", document, "extensions", persisted(hash)))
+        .statusCode(400)
+        .body("errors[0].extensions.code", equalTo("TOO_MANY_ALIASES"));
+    postJson(Map.of("extensions", persisted(hash)))
+        .statusCode(400)
+        .body("errors[0].extensions.code", equalTo("TOO_MANY_ALIASES"));
+    veepe.verify(0, getRequestedFor(urlPathEqualTo(ORDER_PATH)));
+  }
+
+  @Test
   void aGetAnswerWithErrorsIsNotCached() {
     String etag =
         caller()
