@@ -64,6 +64,17 @@ class StartupValidationIT {
   }
 
   @Test
+  void aMalformedTrustedDocumentsManifestStopsStartupNamingTheFile() throws Exception {
+    Path manifest = Files.writeString(workDir.resolve("persisted-documents.json"), "{ not json");
+    Result result = start(Map.of("COMMERCE_TRUSTED_DOCUMENTS", manifest.toString()));
+
+    assertThat(result.exitCode()).isNotZero();
+    assertThat(result.output())
+        .contains("COMMERCE_TRUSTED_DOCUMENTS: the manifest " + manifest)
+        .contains("it is not a JSON object");
+  }
+
+  @Test
   void anOidcIssuerWithoutAnAudienceStopsStartup() throws Exception {
     Result result =
         start(Map.of("QUARKUS_OIDC_AUTH_SERVER_URL", "https://127.0.0.1:1/realms/shop"));
