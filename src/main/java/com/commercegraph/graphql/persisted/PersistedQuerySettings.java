@@ -16,11 +16,7 @@ public interface PersistedQuerySettings {
   @WithDefault("10M")
   MemorySize maxSize();
 
-  /** In Redis, a document is kept this long after its last use. */
+  /** In Redis, a document is kept this long after it was registered. */
   @WithDefault("24h")
   Duration ttl();
-
-  /** A Redis call slower than this is a miss (lookup) or skipped (save), never a failed request. */
-  @WithDefault("500ms")
-  Duration redisTimeout();
 }

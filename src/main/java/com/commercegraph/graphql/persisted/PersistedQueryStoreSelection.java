@@ -1,47 +1,23 @@
 package com.commercegraph.graphql.persisted;
 
-import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.redis.client.Redis;
-import io.vertx.mutiny.redis.client.RedisAPI;
-import io.vertx.redis.client.RedisOptions;
-import jakarta.enterprise.inject.Disposes;
+import com.commercegraph.store.SharedStore;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
- * Redis when {@code QUARKUS_REDIS_HOSTS} is set, so every instance sees what a client registered
- * with any of them; memory otherwise, so one instance needs nothing else. The Redis client is
- * created only then: the gateway starts without Redis, and a Redis that is down at start-up only
- * turns lookups into misses.
+ * The gateway's shared store when it is Redis ({@code QUARKUS_REDIS_HOSTS}), so every instance sees
+ * what a client registered with any of them; otherwise this instance's memory, bounded by size (the
+ * shared store's memory form is bounded only by expiry, and a client may register endless distinct
+ * documents).
  */
 class PersistedQueryStoreSelection {
 
-  private static final Logger LOG = Logger.getLogger(PersistedQueryStoreSelection.class);
-
   @Produces
   @Singleton
-  PersistedQueryStore store(
-      @ConfigProperty(name = "quarkus.redis.hosts") Optional<String> redisHosts,
-      PersistedQuerySettings settings,
-      Vertx vertx) {
-    if (redisHosts.isEmpty() || redisHosts.get().isBlank()) {
-      return new InMemoryPersistedQueryStore(settings.maxSize().asLongValue());
+  PersistedQueryStore store(SharedStore shared, PersistedQuerySettings settings) {
+    if ("redis".equals(shared.kind())) {
+      return new SharedPersistedQueryStore(shared, settings.ttl());
     }
-    RedisOptions options = new RedisOptions();
-    for (String host : redisHosts.get().split(",")) {
-      options.addConnectionString(host.trim());
-    }
-    LOG.info("Persisted queries are shared through Redis (QUARKUS_REDIS_HOSTS)");
-    return new RedisPersistedQueryStore(
-        RedisAPI.api(Redis.createClient(vertx, options)), settings.ttl(), settings.redisTimeout());
-  }
-
-  void close(@Disposes PersistedQueryStore store) {
-    if (store instanceof RedisPersistedQueryStore redis) {
-      redis.close();
-    }
+    return new InMemoryPersistedQueryStore(settings.maxSize().asLongValue());
   }
 }

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.commercegraph.graphql.GraphQLClient;
+import com.commercegraph.store.EmbeddedRedis;
+import com.commercegraph.store.WithRedis;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
@@ -17,21 +19,23 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * With {@code QUARKUS_REDIS_HOSTS} set, a document a client registers is kept in Redis, with an
- * expiry, where every instance of the gateway finds it: one registered straight into Redis (as
- * another instance would) is found by its hash alone.
+ * With {@code QUARKUS_REDIS_HOSTS} set, a document a client registers is kept in the shared store
+ * (Redis), with an expiry, where every instance of the gateway finds it: one registered straight
+ * into Redis (as another instance would) is found by its hash alone.
  */
 @QuarkusTest
-@TestProfile(RedisShared.class)
+@TestProfile(WithRedis.class)
 class RedisPersistedQueriesTest {
 
-  private static final String DOCUMENT = "query Redis { providers { provider } }";
+  private static final String DOCUMENT =
+      "query Redis" + UUID.randomUUID().toString().replace("-", "") + " { providers { provider } }";
 
   @Inject PersistedQueryStore store;
 
@@ -41,8 +45,8 @@ class RedisPersistedQueriesTest {
   @BeforeEach
   void connect() throws Exception {
     vertx = Vertx.vertx();
-    redis = RedisAPI.api(Redis.createClient(vertx, EmbeddedRedis.url));
-    redis.flushall(List.of()).toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+    EmbeddedRedis.ensureRunning();
+    redis = RedisAPI.api(Redis.createClient(vertx, EmbeddedRedis.url()));
   }
 
   @AfterEach
@@ -69,7 +73,7 @@ class RedisPersistedQueriesTest {
 
   @Test
   void theRedisStoreIsTheOneInUse() {
-    assertThat(store).isInstanceOf(RedisPersistedQueryStore.class);
+    assertThat(store).isInstanceOf(SharedPersistedQueryStore.class);
   }
 
   @Test
@@ -82,7 +86,7 @@ class RedisPersistedQueriesTest {
         .body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_FOUND"));
     post(Map.of("query", DOCUMENT, "extensions", extensions)).body("errors", nullValue());
 
-    String key = RedisPersistedQueryStore.KEY_PREFIX + hash;
+    String key = SharedPersistedQueryStore.KEY_PREFIX + hash;
     assertThat(redis("GET", key).toString()).isEqualTo(DOCUMENT);
     assertThat(redis("TTL", key).toLong()).isBetween(1L, Duration.ofHours(24).toSeconds());
     post(Map.of("extensions", extensions))
@@ -92,10 +96,13 @@ class RedisPersistedQueriesTest {
 
   @Test
   void aDocumentAnotherInstanceRegisteredIsFoundByItsHash() throws Exception {
-    String other = "query OtherInstance { providers { enabled } }";
+    String other =
+        "query Other"
+            + UUID.randomUUID().toString().replace("-", "")
+            + " { providers { enabled } }";
     String hash = DocumentHash.of(other);
     redis
-        .set(List.of(RedisPersistedQueryStore.KEY_PREFIX + hash, other, "EX", "60"))
+        .set(List.of(SharedPersistedQueryStore.KEY_PREFIX + hash, other, "EX", "60"))
         .toCompletionStage()
         .toCompletableFuture()
         .get(5, TimeUnit.SECONDS);
