@@ -1,6 +1,5 @@
 package com.commercegraph.graphql;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -10,8 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.commercegraph.provider.InjectWireMock;
-import com.commercegraph.registry.Provider;
+import com.commercegraph.provider.veepe.VeepeStubs;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -32,15 +30,11 @@ class BatchRequestsTest {
   private static final String ORDER_ID = "6d8bf86d-3758-45ae-ad67-0f682ba64f63";
   private static final String ORDER_PATH = "/v1/orders/" + ORDER_ID;
 
-  @InjectWireMock(Provider.VEEPE)
-  WireMockServer veepe;
+  private final WireMockServer veepe = VeepeStubs.server();
 
   @BeforeEach
-  void reset() {
-    veepe.resetAll();
-    VeepeStubs.stubToken(veepe);
-    veepe.stubFor(
-        get(urlPathEqualTo(ORDER_PATH)).willReturn(okJson(VeepeStubs.json("order.json"))));
+  void stubTheOrder() {
+    VeepeStubs.orderAnswers(ORDER_ID, okJson(VeepeStubs.payload("order.json")));
   }
 
   private static ValidatableResponse batch(String key, List<?> operations) {
