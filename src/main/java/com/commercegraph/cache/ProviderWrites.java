@@ -1,6 +1,7 @@
 package com.commercegraph.cache;
 
 import com.commercegraph.registry.Provider;
+import com.commercegraph.resilience.ProviderWriteObserver;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumMap;
 import java.util.Map;
@@ -11,10 +12,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * Per provider, the writes that may change what the caches hold: a generation that moves when such
  * a write begins and when it ends, and how many are running. A read takes the generation before it
  * asks the provider and keeps its answer only if the provider was quiet meanwhile, so an answer
- * that may predate a write, or be read while one runs, is never cached.
+ * that may predate a write, or be read while one runs, is never cached. Every write sent through
+ * {@link com.commercegraph.resilience.ProviderCalls} is counted here while it runs; services that
+ * also drop cache entries around a write count it once more, which changes nothing.
  */
 @ApplicationScoped
-public class ProviderWrites {
+public class ProviderWrites implements ProviderWriteObserver {
 
   private final Map<Provider, AtomicLong> generations = new EnumMap<>(Provider.class);
   private final Map<Provider, AtomicInteger> running = new EnumMap<>(Provider.class);
@@ -35,11 +38,13 @@ public class ProviderWrites {
     return running.get(provider).get() == 0 && generation(provider) == generation;
   }
 
+  @Override
   public void begin(Provider provider) {
     running.get(provider).incrementAndGet();
     generations.get(provider).incrementAndGet();
   }
 
+  @Override
   public void end(Provider provider) {
     generations.get(provider).incrementAndGet();
     running.get(provider).decrementAndGet();

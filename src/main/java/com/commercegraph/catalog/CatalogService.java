@@ -1,13 +1,19 @@
 package com.commercegraph.catalog;
 
+import com.commercegraph.cache.ProviderReads;
+import com.commercegraph.cache.ReadKey;
+import com.commercegraph.cache.ReadKind;
 import com.commercegraph.failure.ProviderDisabledException;
 import com.commercegraph.failure.ProviderException;
 import com.commercegraph.merge.BatchResult;
+import com.commercegraph.merge.ListSlice;
+import com.commercegraph.merge.ListSource;
+import com.commercegraph.merge.ListSources;
 import com.commercegraph.merge.MergePosition;
 import com.commercegraph.merge.MergedPages;
+import com.commercegraph.merge.PageReader;
 import com.commercegraph.registry.Provider;
 import com.commercegraph.registry.ProviderRegistry;
-import com.commercegraph.resilience.ProviderCalls;
 import com.commercegraph.resilience.ProviderCalls.Outcome;
 import com.commercegraph.resilience.RequestLimits;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,36 +27,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * The catalogues of the providers that have one, as one list (each provider's products in its own
  * order, providers one after another), and products looked up in batches for order lines.
  *
  * <p>Products looked up by id, alone or in batches, come from the {@link ProductCache} where it has
- * them; only the others are asked for. Lists are not cached: a page's key would be its whole
- * question and position, and a list item is not always the same as the product read by id (REC+
- * lists may leave out stock), so their items are not put into the cache either.
+ * them; only the others are asked for, and identical look-ups in flight share one call. Catalogue
+ * pages are kept on their own, briefly ({@link ProviderReads}, kind {@link
+ * ReadKind#PRODUCT_LISTS}), keyed by the provider's query and slice; their items are not put into
+ * the product cache, since a list item is not always the product read by id (REC+ lists may leave
+ * out stock).
  */
 @ApplicationScoped
 public class CatalogService {
 
   private final List<ProductCatalog> catalogs;
   private final ProviderRegistry registry;
-  private final ProviderCalls calls;
+  private final ProviderReads reads;
   private final RequestLimits limits;
   private final ProductCache cache;
 
   CatalogService(
       Instance<ProductCatalog> catalogs,
       ProviderRegistry registry,
-      ProviderCalls calls,
+      ProviderReads reads,
       RequestLimits limits,
       ProductCache cache) {
     this.catalogs =
         catalogs.stream().sorted(Comparator.comparing(ProductCatalog::provider)).toList();
     this.registry = registry;
-    this.calls = calls;
+    this.reads = reads;
     this.limits = limits;
     this.cache = cache;
   }
@@ -61,27 +68,47 @@ public class CatalogService {
 
   public MergedPages.Result<Product> products(
       Set<Provider> providers, ProductQuery query, int first, MergePosition after) {
-    List<MergedPages.Source<Product>> sources =
+    List<ProductCatalog> chosen =
         catalogs.stream()
             .filter(c -> providers.isEmpty() || providers.contains(c.provider()))
             .filter(c -> registry.enabled(c.provider()))
-            .map(
-                c ->
-                    new MergedPages.Source<Product>(
-                        c.provider(), position -> c.products(query, position)))
             .toList();
+    List<ListSource> sources =
+        chosen.stream().map(c -> ListSources.of(c.provider(), c.largestProductPage())).toList();
+    PageReader<Product> reader =
+        (calls, deadline) ->
+            reads.read(
+                calls.stream()
+                    .map(
+                        call ->
+                            new ProviderReads.Read<>(
+                                new ReadKey(
+                                    call.provider(),
+                                    ReadKind.PRODUCT_LISTS,
+                                    new PageRead(query, call.slice())),
+                                () ->
+                                    catalog(call.provider())
+                                        .orElseThrow()
+                                        .products(query, call.slice())))
+                    .toList(),
+                deadline);
     return MergedPages.read(
-        calls,
+        reader,
         sources,
         new MergedPages.Rules<>(
-            Comparator.comparing(Product::provider),
-            query::matches,
-            product -> false,
-            limits.maxPagesPerProvider(),
-            limits.deadline()),
+            query::matches, limits.maxPagesPerProvider(), limits.readDeadline()),
         first,
         after);
   }
+
+  /** The key of one catalogue page read. */
+  private record PageRead(ProductQuery query, ListSlice slice) {}
+
+  /** The key of one product read by id, shared while in flight. */
+  private record ById(String nativeId) {}
+
+  /** The key of one batched look-up, shared while in flight. */
+  private record ByRefs(List<String> refs) {}
 
   /**
    * @throws com.commercegraph.failure.ProviderException when the provider failed or is disabled
@@ -100,7 +127,11 @@ public class CatalogService {
     }
     long generation = cache.generation(provider);
     Optional<Product> read =
-        calls.one(provider, () -> catalog.product(nativeId), limits.deadline());
+        reads.one(
+            new ProviderReads.Read<>(
+                new ReadKey(provider, ReadKind.UNCACHED, new ById(nativeId)),
+                () -> catalog.product(nativeId)),
+            limits.readDeadline());
     read.ifPresent(product -> cache.put(generation, provider, nativeId, product));
     return read;
   }
@@ -134,20 +165,26 @@ public class CatalogService {
           }
         });
     Map<Provider, Long> generations = new EnumMap<>(Provider.class);
-    Map<Provider, Supplier<List<Product>>> lookups = new EnumMap<>(Provider.class);
+    List<Provider> asked = new ArrayList<>();
+    List<ProviderReads.Read<List<Product>>> lookups = new ArrayList<>();
     missing.forEach(
         (provider, refs) -> {
           generations.put(provider, cache.generation(provider));
-          lookups.put(provider, () -> catalog(provider).orElseThrow().productsByRefs(refs));
+          asked.add(provider);
+          lookups.add(
+              new ProviderReads.Read<>(
+                  new ReadKey(provider, ReadKind.UNCACHED, new ByRefs(List.copyOf(refs))),
+                  () -> catalog(provider).orElseThrow().productsByRefs(refs)));
         });
     Map<Provider, ProviderException> failures = new EnumMap<>(Provider.class);
-    for (Map.Entry<Provider, Outcome<List<Product>>> outcome :
-        calls.all(lookups, limits.deadline()).entrySet()) {
-      Provider provider = outcome.getKey();
-      if (outcome.getValue().failed()) {
-        failures.put(provider, outcome.getValue().failure());
+    List<Outcome<List<Product>>> outcomes = reads.read(lookups, limits.readDeadline());
+    for (int i = 0; i < asked.size(); i++) {
+      Provider provider = asked.get(i);
+      Outcome<List<Product>> outcome = outcomes.get(i);
+      if (outcome.failed()) {
+        failures.put(provider, outcome.failure());
       } else {
-        for (Product product : outcome.getValue().value()) {
+        for (Product product : outcome.value()) {
           found.put(key(product.provider(), product.providerId()), product);
           cache.put(generations.get(provider), provider, product.providerId(), product);
         }

@@ -1,5 +1,6 @@
 package com.commercegraph.catalog;
 
+import com.commercegraph.merge.ListSlice;
 import com.commercegraph.merge.ProviderPage;
 import com.commercegraph.registry.NativeIds;
 import com.commercegraph.registry.ProviderBound;
@@ -10,8 +11,14 @@ import java.util.Optional;
 /** A provider with a product catalogue. */
 public interface ProductCatalog extends ProviderBound {
 
-  /** One page of the catalogue in the provider's order, narrowed where the provider can. */
-  ProviderPage<Product> products(ProductQuery query, String position);
+  /**
+   * Products in the provider's order, narrowed where the provider can, as many as the slice asks
+   * for where the provider can size its pages, each with its position.
+   */
+  ProviderPage<Product> products(ProductQuery query, ListSlice slice);
+
+  /** The most products one call returns. */
+  int largestProductPage();
 
   /**
    * The products behind order lines' {@code productRef}s, in as few calls as the provider allows

@@ -27,11 +27,17 @@ public class CatalogApi {
   private final CatalogService catalog;
   private final ProviderRegistry registry;
   private final PageSizes pageSizes;
+  private final MergeCursor cursors;
 
-  CatalogApi(CatalogService catalog, ProviderRegistry registry, RequestLimits limits) {
+  CatalogApi(
+      CatalogService catalog,
+      ProviderRegistry registry,
+      RequestLimits limits,
+      MergeCursor cursors) {
     this.catalog = catalog;
     this.registry = registry;
     this.pageSizes = new PageSizes(limits);
+    this.cursors = cursors;
   }
 
   @RolesAllowed(Roles.CATALOG_READ)
@@ -82,11 +88,11 @@ public class CatalogApi {
             String.valueOf(search),
             Questions.sorted(query.skus()));
     MergedPages.Result<Product> page =
-        catalog.products(providers, query, size, MergeCursor.decode(question, after));
+        catalog.products(providers, query, size, cursors.decode(question, after));
     List<ProductEdge> edges =
-        MergedConnections.edges(question, page, ProductView::of, ProductEdge::new);
+        MergedConnections.edges(cursors, question, page, ProductView::of, ProductEdge::new);
     return ListAnswers.answer(
-        new ProductConnection(edges, MergedConnections.pageInfo(question, page)),
+        new ProductConnection(edges, MergedConnections.pageInfo(cursors, question, page)),
         errors,
         page.failures());
   }

@@ -2,9 +2,10 @@ package com.commercegraph.graphql;
 
 import com.commercegraph.failure.ProviderDisabledException;
 import com.commercegraph.failure.ProviderException;
-import com.commercegraph.merge.MergePosition;
-import com.commercegraph.merge.MergedPages;
+import com.commercegraph.merge.KeysetPages;
+import com.commercegraph.merge.KeysetPosition;
 import com.commercegraph.order.Order;
+import com.commercegraph.order.OrderDetail;
 import com.commercegraph.order.OrderFeed;
 import com.commercegraph.order.OrderFilter;
 import com.commercegraph.order.OrderService;
@@ -14,6 +15,8 @@ import com.commercegraph.registry.Provider;
 import com.commercegraph.registry.ProviderRegistry;
 import com.commercegraph.resilience.RequestLimits;
 import com.commercegraph.security.Roles;
+import graphql.schema.DataFetchingEnvironment;
+import io.smallrye.graphql.api.Context;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,16 +31,33 @@ import org.eclipse.microprofile.graphql.Query;
 @GraphQLApi
 public class OrderApi {
 
+  /**
+   * Order fields some providers send only when asked for all of an order (REC+'s lists give basic
+   * data unless {@code fields=*}); a list that selects none of them asks for less.
+   */
+  private static final String FULL_ORDER_FIELDS =
+      "edges/node/{shipping,discount,customer,shippingAddress,billingAddress,lines}";
+
   private final OrderService orders;
   private final OrderFeed feed;
   private final ProviderRegistry registry;
   private final PageSizes pageSizes;
+  private final MergeCursor cursors;
+  private final Context context;
 
-  OrderApi(OrderService orders, OrderFeed feed, ProviderRegistry registry, RequestLimits limits) {
+  OrderApi(
+      OrderService orders,
+      OrderFeed feed,
+      ProviderRegistry registry,
+      RequestLimits limits,
+      MergeCursor cursors,
+      Context context) {
     this.orders = orders;
     this.feed = feed;
     this.registry = registry;
     this.pageSizes = new PageSizes(limits);
+    this.cursors = cursors;
+    this.context = context;
   }
 
   @RolesAllowed(Roles.ORDERS_READ)
@@ -88,16 +108,16 @@ public class OrderApi {
       throw ApiError.badUserInput(
           "none of the chosen providers can list orders; use orderByProviderId");
     }
-    MergePosition position = MergeCursor.decode(question(filter), after);
-    MergedPages.Result<Order> page = feed.read(filter, size, position);
+    KeysetPosition position = cursors.decodeKeyset(question(filter), after);
+    KeysetPages.Result<Order> page = feed.read(filter, detail(), size, position);
     page.failures().values().forEach(failure -> errors.add(ApiError.of(failure)));
 
     List<OrderEdge> edges =
-        MergedConnections.edges(question(filter), page, OrderView::of, OrderEdge::new);
+        MergedConnections.edges(cursors, question(filter), page, OrderView::of, OrderEdge::new);
     OrderConnection connection =
         new OrderConnection(
             edges,
-            MergedConnections.pageInfo(question(filter), page),
+            MergedConnections.pageInfo(cursors, question(filter), page),
             page.providersTotal() == null
                 ? null
                 : (int) Math.min(page.providersTotal(), Integer.MAX_VALUE));
@@ -105,6 +125,14 @@ public class OrderApi {
       throw new PartialResultException(connection, errors);
     }
     return connection;
+  }
+
+  /** All of each order where the query selects a field only a full order has, else less. */
+  private OrderDetail detail() {
+    DataFetchingEnvironment environment = context.unwrap(DataFetchingEnvironment.class);
+    return environment != null && environment.getSelectionSet().contains(FULL_ORDER_FIELDS)
+        ? OrderDetail.FULL
+        : OrderDetail.LISTED;
   }
 
   private OrderView find(Provider provider, String nativeId) {

@@ -24,11 +24,14 @@ public class StockApi {
   private final StockService stock;
   private final ProviderRegistry registry;
   private final PageSizes pageSizes;
+  private final MergeCursor cursors;
 
-  StockApi(StockService stock, ProviderRegistry registry, RequestLimits limits) {
+  StockApi(
+      StockService stock, ProviderRegistry registry, RequestLimits limits, MergeCursor cursors) {
     this.stock = stock;
     this.registry = registry;
     this.pageSizes = new PageSizes(limits);
+    this.cursors = cursors;
   }
 
   @RolesAllowed(Roles.CATALOG_READ)
@@ -49,11 +52,11 @@ public class StockApi {
     String question =
         String.join("|", "stock", Questions.sorted(providers), Questions.sorted(skus));
     MergedPages.Result<StockLevel> page =
-        stock.stockLevels(providers, skus, size, MergeCursor.decode(question, after));
+        stock.stockLevels(providers, skus, size, cursors.decode(question, after));
     List<StockLevelEdge> edges =
-        MergedConnections.edges(question, page, StockLevelView::of, StockLevelEdge::new);
+        MergedConnections.edges(cursors, question, page, StockLevelView::of, StockLevelEdge::new);
     return ListAnswers.answer(
-        new StockLevelConnection(edges, MergedConnections.pageInfo(question, page)),
+        new StockLevelConnection(edges, MergedConnections.pageInfo(cursors, question, page)),
         errors,
         page.failures());
   }

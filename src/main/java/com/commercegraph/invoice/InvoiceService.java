@@ -60,7 +60,8 @@ public class InvoiceService {
     int slash = nativeId.indexOf('/');
     String orderId = nativeId.substring(0, slash);
     String invoiceId = nativeId.substring(slash + 1);
-    return calls.one(provider, () -> lookup.get().invoice(orderId, invoiceId), limits.deadline());
+    return calls.one(
+        provider, () -> lookup.get().invoice(orderId, invoiceId), limits.readDeadline());
   }
 
   /**

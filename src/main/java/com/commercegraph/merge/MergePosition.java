@@ -5,8 +5,8 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Where a walk through a merged list stands at each provider: the provider's own page position, how
- * many orders of that page were already taken, or that the provider is done.
+ * Where a walk through lists read one provider after another stands at each provider: where to read
+ * on in the provider's list, or that the provider is done.
  */
 public record MergePosition(Map<Provider, At> providers) {
 
@@ -19,22 +19,22 @@ public record MergePosition(Map<Provider, At> providers) {
   }
 
   public At at(Provider provider) {
-    return providers.getOrDefault(provider, At.NEWEST);
+    return providers.getOrDefault(provider, At.START);
   }
 
-  public MergePosition with(Map<Provider, At> changes) {
+  MergePosition with(Provider provider, At at) {
     Map<Provider, At> merged = new EnumMap<>(Provider.class);
     merged.putAll(providers);
-    merged.putAll(changes);
+    merged.put(provider, at);
     return new MergePosition(merged);
   }
 
   /**
-   * @param page the provider's page position (null for its first page)
-   * @param taken orders of that page already in earlier answers
+   * @param position where the provider's next item sits (a {@link ProviderPage#positions()} entry
+   *     or next position); null for its start
    * @param done nothing more to read at this provider
    */
-  public record At(String page, int taken, boolean done) {
-    public static final At NEWEST = new At(null, 0, false);
+  public record At(String position, boolean done) {
+    public static final At START = new At(null, false);
   }
 }

@@ -2,33 +2,27 @@ package com.commercegraph.merge;
 
 import com.commercegraph.failure.ProviderException;
 import com.commercegraph.registry.Provider;
-import com.commercegraph.resilience.ProviderCalls;
 import com.commercegraph.resilience.ProviderCalls.Outcome;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 /**
- * Several providers' paged lists read as one list, a page at a time.
+ * Several providers' paged lists read as one list, providers one after another, each in its own
+ * order, a page at a time.
  *
- * <p>Each provider's list is read in its own order; the merge always takes the item that comes
- * first by {@code order} among the providers' next items (ties go to the provider listed first).
- * The position after every item records, per provider, which provider page it is on and how many of
- * that page's items were taken, so a walk from the start visits every item exactly once even when
- * items tie. First pages are fetched from all providers at once. A provider that fails keeps its
- * position: its items are missing from this page only, and the same cursor later picks it up where
- * it stood.
+ * <p>The first round asks every provider at once for what the page needs, so a page that spans
+ * providers waits for the slowest only once; after that only the provider whose items come next is
+ * asked, for what is still needed, and for twice as much as last time when the gateway's own filter
+ * dropped what came back (up to the provider's largest page). The position after every item says
+ * where each provider's list continues. A provider that fails keeps its position: its items are
+ * missing from this page, with its error, and the same cursor picks it up later; it does not make
+ * {@code hasNextPage} true, so a client paging to the end is not held by it.
  */
 public final class MergedPages {
-
-  /** One provider's list: its page at a position (null for its first page). */
-  public record Source<T>(Provider provider, Function<String, ProviderPage<T>> pages) {}
 
   /** An item and the position right after it, from which the next page continues. */
   public record Entry<T>(T item, MergePosition after) {}
@@ -48,108 +42,95 @@ public final class MergedPages {
       Map<Provider, ProviderException> failures) {}
 
   /**
-   * @param order the merged order; each provider's list must already be in it
    * @param keep items to show; the others are walked past
-   * @param endsWalk an item after which its provider has nothing more to give (e.g. older than a
-   *     window's start in a newest-first list)
-   * @param maxPagesPerProvider provider pages one read may fetch, so a filter that drops most items
-   *     cannot make one request walk a whole catalogue; past it the answer says there is more
+   * @param maxCallsPerProvider provider calls one read may make to one provider
    */
-  public record Rules<T>(
-      Comparator<T> order,
-      Predicate<T> keep,
-      Predicate<T> endsWalk,
-      int maxPagesPerProvider,
-      Duration deadline) {}
+  public record Rules<T>(Predicate<T> keep, int maxCallsPerProvider, Duration deadline) {}
 
   private MergedPages() {}
 
   /** Up to {@code first} kept items after {@code after}. */
   public static <T> Result<T> read(
-      ProviderCalls calls,
-      List<Source<T>> sources,
+      PageReader<T> reader,
+      List<ListSource> sources,
       Rules<T> rules,
       int first,
       MergePosition after) {
     long deadline = System.nanoTime() + rules.deadline().toNanos();
     Map<Provider, ProviderException> failures = new EnumMap<>(Provider.class);
     List<Walk<T>> walks = new ArrayList<>();
-    Map<Provider, MergePosition.At> positions = new EnumMap<>(Provider.class);
-    for (Source<T> source : sources) {
+    for (ListSource source : sources) {
       MergePosition.At at = after.at(source.provider());
       if (!at.done()) {
-        Walk<T> walk = new Walk<>(source, at, rules.order());
-        walks.add(walk);
-        positions.put(walk.provider(), walk.at());
+        walks.add(new Walk<>(source, at));
       }
     }
+    fetch(reader, walks, failures, first, deadline);
     List<Entry<T>> entries = new ArrayList<>();
     MergePosition current = after;
-    while (entries.size() < first) {
-      fetchPagesNeeded(calls, walks, failures, rules, deadline);
-      Walk<T> next = firstHead(walks, rules.order());
-      if (next == null) {
+    boolean stopped = false;
+    for (Walk<T> walk : walks) {
+      while (entries.size() < first && !walk.failed && !walk.done) {
+        if (!walk.hasHead()) {
+          if (walk.calls >= rules.maxCallsPerProvider() || System.nanoTime() >= deadline) {
+            stopped = true;
+            break;
+          }
+          fetch(reader, List.of(walk), failures, first - entries.size(), deadline);
+          continue;
+        }
+        T item = walk.take();
+        current = current.with(walk.provider(), walk.at());
+        if (rules.keep().test(item)) {
+          entries.add(new Entry<>(item, current));
+        }
+      }
+      if (stopped || entries.size() >= first) {
         break;
       }
-      T item = next.take();
-      if (rules.endsWalk().test(item)) {
-        next.finish();
-      }
-      positions.put(next.provider(), next.at());
-      current = current.with(positions);
-      if (rules.keep().test(item)) {
-        entries.add(new Entry<>(item, current));
-      }
     }
-    // A provider that failed is not done: its items are still to come from the same cursor, so
-    // the page says there is more rather than let a client stop short of them.
-    boolean more = walks.stream().anyMatch(walk -> !walk.done);
+    boolean more = stopped || walks.stream().anyMatch(walk -> !walk.failed && !walk.done);
     return new Result<>(entries, current, more, total(walks, failures), failures);
   }
 
-  private static <T> void fetchPagesNeeded(
-      ProviderCalls calls,
+  private static <T> void fetch(
+      PageReader<T> reader,
       List<Walk<T>> walks,
       Map<Provider, ProviderException> failures,
-      Rules<T> rules,
+      int need,
       long deadline) {
-    Map<Provider, Supplier<ProviderPage<T>>> needed = new EnumMap<>(Provider.class);
+    List<Walk<T>> needing = new ArrayList<>();
+    List<PageReader.Call> calls = new ArrayList<>();
+    List<Integer> callCounts = new ArrayList<>();
     for (Walk<T> walk : walks) {
-      if (walk.needsPage()) {
-        if (walk.pagesRead >= rules.maxPagesPerProvider()) {
-          walk.paused = true;
-        } else {
-          needed.put(walk.provider(), walk::fetch);
-        }
+      if (walk.failed || walk.done || walk.hasHead()) {
+        continue;
       }
+      List<ListSlice> parts = walk.source.calls(walk.nextSlice(need));
+      walk.calls += parts.size();
+      needing.add(walk);
+      callCounts.add(parts.size());
+      parts.forEach(part -> calls.add(new PageReader.Call(walk.provider(), part)));
     }
-    if (needed.isEmpty()) {
+    if (calls.isEmpty()) {
       return;
     }
     Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
-    Map<Provider, Outcome<ProviderPage<T>>> outcomes = calls.all(needed, left);
-    for (Walk<T> walk : walks) {
-      Outcome<ProviderPage<T>> outcome = outcomes.get(walk.provider());
-      if (outcome == null) {
-        continue;
-      }
-      if (outcome.failed()) {
+    List<Outcome<ProviderPage<T>>> outcomes = reader.read(calls, left);
+    int at = 0;
+    for (int i = 0; i < needing.size(); i++) {
+      Walk<T> walk = needing.get(i);
+      List<Outcome<ProviderPage<T>>> parts = outcomes.subList(at, at + callCounts.get(i));
+      at += callCounts.get(i);
+      ProviderException failure =
+          parts.stream().filter(Outcome::failed).map(Outcome::failure).findFirst().orElse(null);
+      if (failure != null) {
         walk.failed = true;
-        failures.put(walk.provider(), outcome.failure());
+        failures.put(walk.provider(), failure);
       } else {
-        walk.receive(outcome.value());
+        walk.receive(ProviderPage.joined(parts.stream().map(Outcome::value).toList()));
       }
     }
-  }
-
-  private static <T> Walk<T> firstHead(List<Walk<T>> walks, Comparator<T> order) {
-    Walk<T> first = null;
-    for (Walk<T> walk : walks) {
-      if (walk.hasHead() && (first == null || order.compare(walk.head(), first.head()) < 0)) {
-        first = walk;
-      }
-    }
-    return first;
   }
 
   private static <T> Long total(List<Walk<T>> walks, Map<Provider, ProviderException> failures) {
@@ -168,80 +149,64 @@ public final class MergedPages {
 
   /** One provider's place in the walk: the page in hand and how far into it we are. */
   private static final class Walk<T> {
-    private final Source<T> source;
-    private final Comparator<T> order;
-    private String page;
+    private final ListSource source;
+    private String position;
+    private ProviderPage<T> page;
     private int taken;
-    private boolean done;
-    private List<T> items;
-    private String nextPage;
+    private int lastCount;
+    private int calls;
     private Long total;
-    private int pagesRead;
+    private boolean done;
     private boolean failed;
-    private boolean paused;
 
-    Walk(Source<T> source, MergePosition.At at, Comparator<T> order) {
+    Walk(ListSource source, MergePosition.At at) {
       this.source = source;
-      this.order = order;
-      this.page = at.page();
-      this.taken = at.taken();
+      this.position = at.position();
     }
 
     Provider provider() {
       return source.provider();
     }
 
-    MergePosition.At at() {
-      return new MergePosition.At(page, taken, done);
-    }
-
-    boolean needsPage() {
-      return !done && !failed && !paused && items == null;
-    }
-
-    ProviderPage<T> fetch() {
-      return source.pages().apply(page);
+    ListSlice nextSlice(int need) {
+      int count =
+          lastCount == 0 ? need : Math.max(need, Math.min(source.largestCall(), lastCount * 2));
+      lastCount = Math.max(1, Math.min(count, source.largestCall()));
+      return new ListSlice(position, lastCount, 0);
     }
 
     void receive(ProviderPage<T> received) {
-      pagesRead++;
-      // Pages follow each other in order; within a page the gateway sorts, stably.
-      items = received.items().stream().sorted(order).toList();
-      nextPage = received.nextPosition();
+      page = received;
+      taken = 0;
       total = received.totalCount();
-      if (taken >= items.size()) {
+      if (received.items().isEmpty()) {
         turnPage();
       }
     }
 
     boolean hasHead() {
-      return items != null && taken < items.size();
-    }
-
-    T head() {
-      return items.get(taken);
+      return page != null && taken < page.items().size();
     }
 
     T take() {
-      T item = items.get(taken++);
-      if (taken >= items.size()) {
+      T item = page.items().get(taken++);
+      if (taken >= page.items().size()) {
         turnPage();
+      } else {
+        position = page.positionAt(taken);
       }
       return item;
     }
 
-    void finish() {
-      done = true;
-      items = null;
+    MergePosition.At at() {
+      return new MergePosition.At(position, done);
     }
 
     private void turnPage() {
-      if (nextPage == null) {
-        finish();
-      } else {
-        page = nextPage;
-        taken = 0;
-        items = null;
+      position = page.nextPosition();
+      page = null;
+      if (position == null) {
+        done = true;
       }
     }
   }

@@ -1,42 +1,48 @@
 package com.commercegraph.order;
 
-import com.commercegraph.merge.MergePosition;
-import com.commercegraph.merge.MergedPages;
+import com.commercegraph.cache.ProviderReads;
+import com.commercegraph.cache.ReadKey;
+import com.commercegraph.cache.ReadKind;
+import com.commercegraph.merge.KeysetPages;
+import com.commercegraph.merge.KeysetPosition;
+import com.commercegraph.merge.ListSlice;
+import com.commercegraph.merge.ListSource;
+import com.commercegraph.merge.PageReader;
 import com.commercegraph.registry.Provider;
 import com.commercegraph.registry.ProviderRegistry;
-import com.commercegraph.resilience.ProviderCalls;
 import com.commercegraph.resilience.RequestLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
- * All chosen providers' orders as one list, newest first, read a page at a time (see {@link
- * MergedPages} for how pages, ties and failing providers are handled). Each provider lists its own
- * orders newest first.
+ * All chosen providers' orders as one list, newest first, read a page at a time after the last
+ * order handed out (see {@link KeysetPages} for how pages, ties, moving lists and failing providers
+ * are handled). Each provider lists its own orders newest first and is asked for what the page
+ * needs; its pages are kept briefly and shared while in flight ({@link ProviderReads}, kind {@link
+ * ReadKind#ORDERS}).
  */
 @ApplicationScoped
 public class OrderFeed {
 
-  static final Comparator<Order> NEWEST_FIRST =
-      Comparator.comparing(
-          Order::createdAt, Comparator.nullsLast(Comparator.<OffsetDateTime>reverseOrder()));
-
   private final List<OrderListing> listings;
   private final ProviderRegistry registry;
-  private final ProviderCalls calls;
+  private final ProviderReads reads;
   private final RequestLimits limits;
 
   OrderFeed(
       Instance<OrderListing> listings,
       ProviderRegistry registry,
-      ProviderCalls calls,
+      ProviderReads reads,
       RequestLimits limits) {
     this.listings = listings.stream().sorted(Comparator.comparing(OrderListing::provider)).toList();
     this.registry = registry;
-    this.calls = calls;
+    this.reads = reads;
     this.limits = limits;
   }
 
@@ -46,26 +52,47 @@ public class OrderFeed {
   }
 
   /**
+   * The provider calls a first page of {@code first} orders costs at the chosen providers (empty:
+   * every provider that can list), before any filter of the gateway's own asks for more.
+   */
+  public int callsToList(int first, Set<Provider> providers) {
+    return chosen(providers).stream()
+        .mapToInt(listing -> listing.calls(ListSlice.start(Math.max(1, first))).size())
+        .sum();
+  }
+
+  /**
    * Up to {@code first} orders matching the filter, after {@code after}. The total is the
    * providers' own, and only when the filter keeps everything they list.
    */
-  public MergedPages.Result<Order> read(OrderFilter filter, int first, MergePosition after) {
-    OrderListQuery pushdown = filter.pushdown();
-    List<MergedPages.Source<Order>> sources =
-        listings.stream()
-            .filter(l -> filter.providers().isEmpty() || filter.providers().contains(l.provider()))
-            .filter(l -> registry.enabled(l.provider()))
-            .map(
-                l ->
-                    new MergedPages.Source<Order>(
-                        l.provider(), position -> l.newestOrders(pushdown, position)))
-            .toList();
-    MergedPages.Result<Order> result =
-        MergedPages.read(
-            calls,
+  public KeysetPages.Result<Order> read(
+      OrderFilter filter, OrderDetail detail, int first, KeysetPosition after) {
+    OrderListQuery pushdown = filter.pushdown(detail);
+    List<OrderListing> chosen = chosen(filter.providers());
+    List<ListSource> sources = chosen.stream().map(OrderFeed::source).toList();
+    PageReader<Order> reader =
+        (calls, deadline) ->
+            reads.read(
+                calls.stream()
+                    .map(
+                        call -> {
+                          OrderListing listing = listing(call.provider());
+                          return new ProviderReads.Read<>(
+                              new ReadKey(
+                                  call.provider(),
+                                  ReadKind.ORDERS,
+                                  new PageRead(pushdown, call.slice())),
+                              () -> listing.newestOrders(pushdown, call.slice()));
+                        })
+                    .toList(),
+                deadline);
+    KeysetPages.Result<Order> result =
+        KeysetPages.read(
+            reader,
             sources,
-            new MergedPages.Rules<>(
-                NEWEST_FIRST,
+            new KeysetPages.Rules<>(
+                OrderFeed::rank,
+                Order::providerId,
                 filter::matches,
                 // Newest first: after an order older than the window, all the rest are older.
                 order ->
@@ -73,12 +100,54 @@ public class OrderFeed {
                         && order.createdAt() != null
                         && order.createdAt().isBefore(filter.createdFrom()),
                 limits.maxPagesPerProvider(),
-                limits.deadline()),
+                limits.readDeadline()),
             first,
             after);
     return filter.isEverything()
         ? result
-        : new MergedPages.Result<>(
+        : new KeysetPages.Result<>(
             result.entries(), result.end(), result.hasNextPage(), null, result.failures());
   }
+
+  /** Creation time in microseconds, the merge's rank; orders without one come last. */
+  static long rank(Order order) {
+    OffsetDateTime created = order.createdAt();
+    if (created == null) {
+      return Long.MIN_VALUE;
+    }
+    return ChronoUnit.MICROS.between(Instant.EPOCH, created.toInstant());
+  }
+
+  private List<OrderListing> chosen(Set<Provider> providers) {
+    return listings.stream()
+        .filter(l -> providers.isEmpty() || providers.contains(l.provider()))
+        .filter(l -> registry.enabled(l.provider()))
+        .toList();
+  }
+
+  private OrderListing listing(Provider provider) {
+    return listings.stream().filter(l -> l.provider() == provider).findFirst().orElseThrow();
+  }
+
+  private static ListSource source(OrderListing listing) {
+    return new ListSource() {
+      @Override
+      public Provider provider() {
+        return listing.provider();
+      }
+
+      @Override
+      public List<ListSlice> calls(ListSlice slice) {
+        return listing.calls(slice);
+      }
+
+      @Override
+      public int largestCall() {
+        return listing.largestOrderPage();
+      }
+    };
+  }
+
+  /** The key of one page read: the provider's query and the slice. */
+  private record PageRead(OrderListQuery query, ListSlice slice) {}
 }

@@ -35,7 +35,7 @@ public record OrderFilter(
     return statuses.isEmpty() && createdFrom == null && createdTo == null;
   }
 
-  OrderListQuery pushdown() {
-    return new OrderListQuery(createdFrom, statuses);
+  OrderListQuery pushdown(OrderDetail detail) {
+    return new OrderListQuery(createdFrom, createdTo, statuses, detail);
   }
 }

@@ -1,31 +1,37 @@
 package com.commercegraph.order;
 
+import com.commercegraph.cache.ProviderReads;
+import com.commercegraph.cache.ReadKey;
+import com.commercegraph.cache.ReadKind;
 import com.commercegraph.failure.ProviderDisabledException;
 import com.commercegraph.registry.Provider;
 import com.commercegraph.registry.ProviderRegistry;
-import com.commercegraph.resilience.ProviderCalls;
 import com.commercegraph.resilience.RequestLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.util.Optional;
 
-/** Single orders, fetched from the one provider that holds them, within the request deadline. */
+/**
+ * Single orders, fetched from the one provider that holds them, within the read deadline. Kept
+ * briefly with the order pages ({@link ReadKind#ORDERS}), so a dashboard's viewers share one read,
+ * and dropped with them by any write at that provider.
+ */
 @ApplicationScoped
 public class OrderService {
 
   private final Instance<OrderLookup> lookups;
   private final ProviderRegistry registry;
-  private final ProviderCalls calls;
+  private final ProviderReads reads;
   private final RequestLimits limits;
 
   OrderService(
       Instance<OrderLookup> lookups,
       ProviderRegistry registry,
-      ProviderCalls calls,
+      ProviderReads reads,
       RequestLimits limits) {
     this.lookups = lookups;
     this.registry = registry;
-    this.calls = calls;
+    this.reads = reads;
     this.limits = limits;
   }
 
@@ -41,6 +47,12 @@ public class OrderService {
     }
     OrderLookup lookup =
         lookups.stream().filter(l -> l.provider() == provider).findFirst().orElseThrow();
-    return calls.one(provider, () -> lookup.order(nativeId), limits.deadline());
+    return reads.one(
+        new ProviderReads.Read<>(
+            new ReadKey(provider, ReadKind.ORDERS, new ById(nativeId)),
+            () -> lookup.order(nativeId)),
+        limits.readDeadline());
   }
+
+  private record ById(String nativeId) {}
 }

@@ -64,7 +64,7 @@ public class ReportService {
     if (source.isEmpty()) {
       return Optional.empty();
     }
-    return calls.one(provider, () -> source.get().report(nativeId), limits.deadline());
+    return calls.one(provider, () -> source.get().report(nativeId), limits.readDeadline());
   }
 
   /**
@@ -75,7 +75,7 @@ public class ReportService {
    */
   public ProviderPage<Report> reports(String position) {
     ReportSource source = source(reportProvider()).orElseThrow();
-    return calls.one(reportProvider(), () -> source.reports(position), limits.deadline());
+    return calls.one(reportProvider(), () -> source.reports(position), limits.readDeadline());
   }
 
   private Optional<ReportSource> source(Provider provider) {

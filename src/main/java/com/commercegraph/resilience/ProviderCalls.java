@@ -15,13 +15,16 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -43,20 +46,30 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
  *       part is answered at once with PROVIDER_UNAVAILABLE, then probes close it again;
  *   <li>retries for safe calls only (reads, and the writes a provider makes idempotent), with
  *       exponential backoff and jitter, honouring a provider's Retry-After, bounded by attempts, by
- *       time and by the request's deadline ({@link SafeCallRetries}).
+ *       time and by the request's deadline ({@link SafeCallRetries});
+ *   <li>coalescing: reads given a key ({@link #reads}) that are identical to one already in flight
+ *       wait for that one instead of calling again, so fifty dashboards asking the same page at
+ *       once cost the provider one call. The key is the caller's: the provider, the port call and
+ *       its arguments, and whatever says the provider may have changed since (a write's
+ *       generation), so a read made after a write never receives an answer read before it.
  * </ul>
  *
- * Other writes are sent once.
+ * Other writes are sent once, and every write is reported to the {@link ProviderWriteObserver}
+ * while it runs, from before it is sent until the provider has answered or given up, even when the
+ * caller stopped waiting before that.
  */
 @ApplicationScoped
 public class ProviderCalls {
 
   private final Map<Provider, ExecutorService> executors = new EnumMap<>(Provider.class);
   private final Map<Provider, Guard> breakers = new EnumMap<>(Provider.class);
+  private final Map<FlightKey, Flight<?>> inFlight = new ConcurrentHashMap<>();
   private final ResilienceConfig config;
+  private final ProviderWriteObserver writes;
 
-  ProviderCalls(ResilienceConfig config) {
+  ProviderCalls(ResilienceConfig config, ProviderWriteObserver writes) {
     this.config = config;
+    this.writes = writes;
     for (Provider provider : Provider.values()) {
       ResilienceConfig.Settings settings = config.of(provider);
       int threads = settings.concurrentCalls();
@@ -122,14 +135,84 @@ public class ProviderCalls {
    */
   public <T> Map<Provider, Outcome<T>> all(Map<Provider, Supplier<T>> calls, Duration deadline) {
     long deadlineNanos = System.nanoTime() + deadline.toNanos();
-    Map<Provider, CompletableFuture<T>> running = new LinkedHashMap<>();
+    Map<Provider, Flight<T>> running = new LinkedHashMap<>();
     calls.forEach(
         (provider, call) ->
-            running.put(provider, start(provider, () -> read(provider, call, deadlineNanos))));
+            running.put(
+                provider,
+                new Flight<>(start(provider, () -> read(provider, call, deadlineNanos)))));
     Map<Provider, Outcome<T>> outcomes = new LinkedHashMap<>();
     running.forEach(
         (provider, future) -> outcomes.put(provider, await(provider, future, deadlineNanos)));
     return outcomes;
+  }
+
+  /**
+   * Starts every read at once, several per provider if need be, and waits for all of them, at most
+   * {@code deadline}; outcomes come in the reads' order. A read whose key equals one in flight
+   * (started by any caller and not yet answered) shares that call and its outcome; a read without a
+   * key is always called.
+   */
+  public <T> List<Outcome<T>> reads(List<Read<T>> reads, Duration deadline) {
+    return reads(reads, deadline, false);
+  }
+
+  /**
+   * As {@link #reads}, for work no caller waits for (a summary kept up to date): under a rate limit
+   * these calls take a turn only while half of the provider's burst is left for the callers that
+   * are waiting, and they wait for it as long as {@code deadline} allows.
+   */
+  public <T> List<Outcome<T>> backgroundReads(List<Read<T>> reads, Duration deadline) {
+    return reads(reads, deadline, true);
+  }
+
+  private <T> List<Outcome<T>> reads(List<Read<T>> reads, Duration deadline, boolean background) {
+    long deadlineNanos = System.nanoTime() + deadline.toNanos();
+    List<Flight<T>> flights = new ArrayList<>();
+    for (Read<T> read : reads) {
+      flights.add(join(read, deadlineNanos, background));
+    }
+    List<Outcome<T>> outcomes = new ArrayList<>();
+    for (int i = 0; i < flights.size(); i++) {
+      outcomes.add(await(reads.get(i).provider(), flights.get(i), deadlineNanos));
+    }
+    return outcomes;
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> Flight<T> join(Read<T> read, long deadlineNanos, boolean background) {
+    Provider provider = read.provider();
+    Supplier<CompletableFuture<T>> starter =
+        () ->
+            start(
+                provider,
+                () -> {
+                  if (background) {
+                    GateTurns.background(deadlineNanos);
+                  }
+                  try {
+                    return read(provider, read.call(), deadlineNanos);
+                  } finally {
+                    GateTurns.foreground();
+                  }
+                });
+    if (read.key() == null) {
+      return new Flight<>(starter.get());
+    }
+    FlightKey key = new FlightKey(provider, read.key());
+    Flight<?> flight =
+        inFlight.compute(
+            key,
+            (k, running) -> {
+              if (running != null && running.joinIfRunning()) {
+                return running;
+              }
+              return new Flight<>(starter.get());
+            });
+    // A finished call leaves the table, so the next read calls afresh; the table never grows
+    // past the calls running.
+    flight.future.whenComplete((value, error) -> inFlight.remove(key, flight));
+    return (Flight<T>) flight;
   }
 
   /**
@@ -176,8 +259,8 @@ public class ProviderCalls {
     long deadlineNanos = System.nanoTime() + deadline.toNanos();
     CompletableFuture<T> running =
         idempotent
-            ? start(provider, () -> read(provider, call, deadlineNanos))
-            : start(provider, () -> guarded(provider, call));
+            ? start(provider, observed(provider, () -> read(provider, call, deadlineNanos)))
+            : start(provider, observed(provider, () -> guarded(provider, call)));
     CompletableFuture<T> told =
         running.whenComplete(
             (value, error) ->
@@ -192,6 +275,18 @@ public class ProviderCalls {
       Thread.currentThread().interrupt();
       throw ProviderErrors.forTransport(provider, e, true);
     }
+  }
+
+  /** The write, reported to the observer from before it is sent until it has ended. */
+  private <T> Supplier<T> observed(Provider provider, Supplier<T> write) {
+    return () -> {
+      writes.begin(provider);
+      try {
+        return write.get();
+      } finally {
+        writes.end(provider);
+      }
+    };
   }
 
   private static ProviderException writeFailure(Provider provider, Throwable error) {
@@ -226,13 +321,12 @@ public class ProviderCalls {
     }
   }
 
-  private static <T> Outcome<T> await(
-      Provider provider, CompletableFuture<T> future, long deadlineNanos) {
+  private static <T> Outcome<T> await(Provider provider, Flight<T> flight, long deadlineNanos) {
     try {
       long left = Math.max(0, deadlineNanos - System.nanoTime());
-      return Outcome.success(future.get(left, TimeUnit.NANOSECONDS));
+      return Outcome.success(flight.future.get(left, TimeUnit.NANOSECONDS));
     } catch (TimeoutException e) {
-      future.cancel(true);
+      flight.leave();
       return Outcome.failure(
           new ProviderTimeoutException(new ProviderFailure(provider, null, null, null, false), e));
     } catch (ExecutionException e) {
@@ -248,14 +342,55 @@ public class ProviderCalls {
     executors.values().forEach(ExecutorService::shutdownNow);
   }
 
+  /**
+   * A read for {@link #reads}.
+   *
+   * @param key equal keys are the same read: the provider's answer to one serves all; null for a
+   *     read that is never shared
+   */
+  public record Read<T>(Provider provider, Object key, Supplier<T> call) {}
+
+  private record FlightKey(Provider provider, Object key) {}
+
+  /**
+   * A call and the callers waiting for it. When the last of them stops waiting the call is
+   * cancelled, so one still queued for the provider's threads is never made.
+   */
+  private static final class Flight<T> {
+    private final CompletableFuture<T> future;
+    private int waiting = 1;
+
+    Flight(CompletableFuture<T> future) {
+      this.future = future;
+    }
+
+    synchronized boolean joinIfRunning() {
+      if (future.isDone() || waiting == 0) {
+        return false;
+      }
+      waiting++;
+      return true;
+    }
+
+    void leave() {
+      boolean last;
+      synchronized (this) {
+        last = --waiting == 0;
+      }
+      if (last) {
+        future.cancel(true);
+      }
+    }
+  }
+
   /** A provider call's value, or the reason it has none. */
   public record Outcome<T>(T value, ProviderException failure) {
 
-    static <T> Outcome<T> success(T value) {
+    public static <T> Outcome<T> success(T value) {
       return new Outcome<>(value, null);
     }
 
-    static <T> Outcome<T> failure(ProviderException failure) {
+    public static <T> Outcome<T> failure(ProviderException failure) {
       return new Outcome<>(null, failure);
     }
 

@@ -61,7 +61,12 @@ public class ProviderGate {
     }
     RateLimiter limiter = limiters.get(provider);
     if (limiter != null) {
-      limiter.acquire();
+      Long backgroundUntil = GateTurns.backgroundDeadline();
+      if (backgroundUntil == null) {
+        limiter.acquire();
+      } else {
+        limiter.acquireLeavingReserve(backgroundUntil);
+      }
     }
     try {
       return request.apply(client);

@@ -46,11 +46,52 @@ final class RateLimiter {
     }
   }
 
-  /** Takes a token now or later; answers how long to wait for it. */
-  private synchronized long reserve() {
+  /**
+   * Waits for a turn that leaves half the burst to callers who wait for an answer: background work
+   * (keeping a summary up to date) then never makes a caller wait or be RATE_LIMITED, and uses the
+   * rate only while the callers leave it unused.
+   *
+   * @param deadlineNanos {@link System#nanoTime()} past which it stops waiting
+   * @throws GatewayRateLimitedException when no such turn comes before the deadline; nothing sent
+   */
+  void acquireLeavingReserve(long deadlineNanos) {
+    while (true) {
+      long wait = reserveAbove(Math.floor(capacity / 2));
+      if (wait <= 0) {
+        return;
+      }
+      if (System.nanoTime() + wait > deadlineNanos) {
+        throw refused(Duration.ofNanos(wait));
+      }
+      try {
+        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw refused(Duration.ofNanos(wait));
+      }
+    }
+  }
+
+  /** Takes a token when more than {@code reserve} are left; else how long until there are. */
+  private synchronized long reserveAbove(double reserve) {
+    refill();
+    double needed = Math.min(capacity, reserve + 1);
+    if (tokens >= needed) {
+      tokens -= 1;
+      return 0;
+    }
+    return Math.max(1, (long) Math.ceil((needed - tokens) / perNano));
+  }
+
+  private void refill() {
     long now = System.nanoTime();
     tokens = Math.min(capacity, tokens + (now - refilledAt) * perNano);
     refilledAt = now;
+  }
+
+  /** Takes a token now or later; answers how long to wait for it. */
+  private synchronized long reserve() {
+    refill();
     long wait = tokens >= 1 ? 0 : (long) Math.ceil((1 - tokens) / perNano);
     if (wait > maxWaitNanos) {
       throw refused(Duration.ofNanos(wait));

@@ -1,19 +1,26 @@
 package com.commercegraph.stock;
 
+import com.commercegraph.cache.ProviderReads;
+import com.commercegraph.cache.ReadKey;
+import com.commercegraph.cache.ReadKind;
 import com.commercegraph.failure.ProviderDisabledException;
 import com.commercegraph.failure.ProviderException;
 import com.commercegraph.merge.BatchResult;
+import com.commercegraph.merge.ListSlice;
+import com.commercegraph.merge.ListSource;
+import com.commercegraph.merge.ListSources;
 import com.commercegraph.merge.MergePosition;
 import com.commercegraph.merge.MergedPages;
+import com.commercegraph.merge.PageReader;
 import com.commercegraph.merge.ProviderPage;
 import com.commercegraph.registry.Provider;
 import com.commercegraph.registry.ProviderRegistry;
-import com.commercegraph.resilience.ProviderCalls;
 import com.commercegraph.resilience.ProviderCalls.Outcome;
 import com.commercegraph.resilience.RequestLimits;
 import com.commercegraph.stock.StockCache.Lookup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -22,33 +29,33 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 
 /**
  * Stock levels of the providers that keep stock, as one list and in batches for products.
  *
  * <p>Levels looked up by id, and by SKU for products, come from the {@link StockCache} where it has
- * them; only the others are asked for. Lists are not cached, nor are their items put into the
- * cache: a page's key would be its whole question and position.
+ * them; only the others are asked for, and identical look-ups in flight share one call. Stock list
+ * pages are kept on their own, briefly ({@link ProviderReads}, kind {@link ReadKind#STOCK_LISTS}),
+ * keyed by the SKUs asked for and the slice.
  */
 @ApplicationScoped
 public class StockService {
 
   private final List<StockSource> sources;
   private final ProviderRegistry registry;
-  private final ProviderCalls calls;
+  private final ProviderReads reads;
   private final RequestLimits limits;
   private final StockCache cache;
 
   StockService(
       Instance<StockSource> sources,
       ProviderRegistry registry,
-      ProviderCalls calls,
+      ProviderReads reads,
       RequestLimits limits,
       StockCache cache) {
     this.sources = sources.stream().sorted(Comparator.comparing(StockSource::provider)).toList();
     this.registry = registry;
-    this.calls = calls;
+    this.reads = reads;
     this.limits = limits;
     this.cache = cache;
   }
@@ -60,27 +67,49 @@ public class StockService {
   /** Each provider's stock in its own order, providers one after another. */
   public MergedPages.Result<StockLevel> stockLevels(
       Set<Provider> providers, Set<String> skus, int first, MergePosition after) {
-    List<MergedPages.Source<StockLevel>> walks =
+    List<ListSource> walks =
         sources.stream()
             .filter(s -> providers.isEmpty() || providers.contains(s.provider()))
             .filter(s -> registry.enabled(s.provider()))
-            .map(
-                s ->
-                    new MergedPages.Source<StockLevel>(
-                        s.provider(), position -> s.stockLevels(skus, position)))
+            .map(s -> ListSources.of(s.provider(), s.largestStockPage()))
             .toList();
+    Set<String> asked = Set.copyOf(skus);
+    PageReader<StockLevel> reader =
+        (calls, deadline) ->
+            reads.read(
+                calls.stream()
+                    .map(
+                        call ->
+                            new ProviderReads.Read<>(
+                                new ReadKey(
+                                    call.provider(),
+                                    ReadKind.STOCK_LISTS,
+                                    new PageRead(asked, call.slice())),
+                                () ->
+                                    source(call.provider())
+                                        .orElseThrow()
+                                        .stockLevels(asked, call.slice())))
+                    .toList(),
+                deadline);
     return MergedPages.read(
-        calls,
+        reader,
         walks,
         new MergedPages.Rules<>(
-            Comparator.comparing(StockLevel::provider),
             level -> level.sku() != null && (skus.isEmpty() || skus.contains(level.sku())),
-            level -> false,
             limits.maxPagesPerProvider(),
-            limits.deadline()),
+            limits.readDeadline()),
         first,
         after);
   }
+
+  /** The key of one stock page read. */
+  private record PageRead(Set<String> skus, ListSlice slice) {}
+
+  /** The key of one level read by id, shared while in flight. */
+  private record ById(String nativeId) {}
+
+  /** The key of one batched look-up by SKU, shared while in flight. */
+  private record BySkus(Set<String> skus) {}
 
   /**
    * @throws com.commercegraph.failure.ProviderException when the provider failed or is disabled
@@ -100,7 +129,11 @@ public class StockService {
     }
     long generation = cache.generation(provider);
     Optional<StockLevel> read =
-        calls.one(provider, () -> source.stockLevel(nativeId), limits.deadline());
+        reads.one(
+            new ProviderReads.Read<>(
+                new ReadKey(provider, ReadKind.UNCACHED, new ById(nativeId)),
+                () -> source.stockLevel(nativeId)),
+            limits.readDeadline());
     read.ifPresent(level -> cache.put(generation, key, level));
     return read;
   }
@@ -133,21 +166,30 @@ public class StockService {
           }
         });
     Map<Provider, Long> generations = new EnumMap<>(Provider.class);
-    Map<Provider, Supplier<ProviderPage<StockLevel>>> lookups = new EnumMap<>(Provider.class);
+    List<Provider> asked = new ArrayList<>();
+    List<ProviderReads.Read<ProviderPage<StockLevel>>> lookups = new ArrayList<>();
     missing.forEach(
         (provider, skus) -> {
           generations.put(provider, cache.generation(provider));
-          lookups.put(provider, () -> source(provider).orElseThrow().stockLevels(skus, null));
+          asked.add(provider);
+          StockSource source = source(provider).orElseThrow();
+          // Every level of these SKUs in one call, however many the provider's page holds.
+          ListSlice all = ListSlice.start(Math.max(skus.size(), source.largestStockPage()));
+          lookups.add(
+              new ProviderReads.Read<>(
+                  new ReadKey(provider, ReadKind.UNCACHED, new BySkus(Set.copyOf(skus))),
+                  () -> source.stockLevels(skus, all)));
         });
     Map<Provider, ProviderException> failures = new EnumMap<>(Provider.class);
-    for (Map.Entry<Provider, Outcome<ProviderPage<StockLevel>>> outcome :
-        calls.all(lookups, limits.deadline()).entrySet()) {
-      Provider provider = outcome.getKey();
-      if (outcome.getValue().failed()) {
-        failures.put(provider, outcome.getValue().failure());
+    List<Outcome<ProviderPage<StockLevel>>> outcomes = reads.read(lookups, limits.readDeadline());
+    for (int i = 0; i < asked.size(); i++) {
+      Provider provider = asked.get(i);
+      Outcome<ProviderPage<StockLevel>> outcome = outcomes.get(i);
+      if (outcome.failed()) {
+        failures.put(provider, outcome.failure());
         continue;
       }
-      outcome.getValue().value().items().stream()
+      outcome.value().items().stream()
           .filter(level -> level.sku() != null)
           .forEach(level -> found.putIfAbsent(key(level.provider(), level.sku()), level));
       for (String sku : missing.get(provider)) {

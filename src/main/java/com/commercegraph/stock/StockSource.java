@@ -1,5 +1,6 @@
 package com.commercegraph.stock;
 
+import com.commercegraph.merge.ListSlice;
 import com.commercegraph.merge.ProviderPage;
 import com.commercegraph.registry.NativeIds;
 import com.commercegraph.registry.ProviderBound;
@@ -9,8 +10,14 @@ import java.util.Set;
 /** A provider that knows stock levels. */
 public interface StockSource extends ProviderBound {
 
-  /** One page of stock levels in the provider's order, only these SKUs where given. */
-  ProviderPage<StockLevel> stockLevels(Set<String> skus, String position);
+  /**
+   * Stock levels in the provider's order, only these SKUs where given, about as many as the slice
+   * asks for where the provider can size its pages, each with its position.
+   */
+  ProviderPage<StockLevel> stockLevels(Set<String> skus, ListSlice slice);
+
+  /** The most levels one call returns. */
+  int largestStockPage();
 
   /**
    * @param nativeId already checked against {@link NativeIds}

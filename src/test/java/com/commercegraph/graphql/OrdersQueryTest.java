@@ -69,19 +69,17 @@ class OrdersQueryTest {
   /** Veeqo and VeePe list five orders each on two pages, REC+ four on one. */
   @BeforeEach
   void providersWithOrders() {
-    VeeqoStubs.ordersPage(
-        1,
-        2,
-        5,
-        VeeqoStubs.listedOrder(101, "2026-11-20T12:00:00Z"),
-        VeeqoStubs.listedOrder(102, "2026-11-20T10:00:00Z"),
-        VeeqoStubs.listedOrder(103, "2026-11-19T09:00:00Z"));
-    VeeqoStubs.ordersPage(
-        2,
-        2,
-        5,
-        VeeqoStubs.listedOrder(104, "2026-11-18T08:00:00Z"),
-        VeeqoStubs.listedOrder(105, "2026-11-10T00:00:00Z"));
+    List<String> veeqoOrders =
+        List.of(
+            VeeqoStubs.listedOrder(101, "2026-11-20T12:00:00Z"),
+            VeeqoStubs.listedOrder(102, "2026-11-20T10:00:00Z"),
+            VeeqoStubs.listedOrder(103, "2026-11-19T09:00:00Z"),
+            VeeqoStubs.listedOrder(104, "2026-11-18T08:00:00Z"),
+            VeeqoStubs.listedOrder(105, "2026-11-10T00:00:00Z"));
+    // Veeqo pages by page and page_size, whatever size the gateway asks for; per filter value.
+    ListStubs.veeqoOrders(veeqo, veeqoOrders);
+    ListStubs.veeqoOrdersSince(veeqo, "2026-11-19 09:00:00", veeqoOrders.subList(0, 3));
+    ListStubs.veeqoOrdersSince(veeqo, "2026-11-21 00:00:00", List.of());
     VeepeStubs.ordersPage(
         1,
         2,
@@ -95,11 +93,16 @@ class OrdersQueryTest {
         5,
         VeepeStubs.listedOrder(listedOrderId(4), "2026-11-18T08:00:00Z"),
         VeepeStubs.listedOrder(listedOrderId(5), "2026-11-01T00:00:00Z"));
-    RecplusStubs.ordersAre(
-        RecplusStubs.listedOrder(1001, "2026-11-05T00:00:00"),
-        RecplusStubs.listedOrder(1002, "2026-11-19T09:00:00"),
-        RecplusStubs.listedOrder(1003, "2026-11-20T11:00:00"),
-        RecplusStubs.listedOrder(1004, "2026-11-21T00:00:00"));
+    List<String> recplusOrders =
+        List.of(
+            RecplusStubs.listedOrder(1001, "2026-11-05T00:00:00"),
+            RecplusStubs.listedOrder(1002, "2026-11-19T09:00:00"),
+            RecplusStubs.listedOrder(1003, "2026-11-20T11:00:00"),
+            RecplusStubs.listedOrder(1004, "2026-11-21T00:00:00"));
+    // REC+ pages by limit and offset, oldest first; since_timestamp per filter value.
+    ListStubs.recplusOrders(recplus, recplusOrders);
+    ListStubs.recplusOrdersSince(recplus, "1795078800", recplusOrders.subList(1, 4));
+    ListStubs.recplusOrdersSince(recplus, "1795219200", recplusOrders.subList(3, 4));
   }
 
   @Test
@@ -117,14 +120,15 @@ class OrdersQueryTest {
   void eachProviderIsAskedForItsOwnPagesWithItsOwnAuth() {
     walk(100);
 
+    // A hundred orders asked for: Veeqo and REC+ are asked for a hundred, once, since they have
+    // fewer; VeePe's pages of ten go out at once, up to the end of its list.
     veeqo.verify(
         1,
         getRequestedFor(urlPathEqualTo("/orders"))
             .withQueryParam("page", equalTo("1"))
-            .withQueryParam("page_size", equalTo("50"))
+            .withQueryParam("page_size", equalTo("100"))
             .withHeader("x-api-key", equalTo(VeeqoWireMock.API_KEY)));
-    veeqo.verify(
-        1, getRequestedFor(urlPathEqualTo("/orders")).withQueryParam("page", equalTo("2")));
+    veeqo.verify(1, getRequestedFor(urlPathEqualTo("/orders")));
     veepe.verify(
         1,
         getRequestedFor(urlPathEqualTo("/v1/orders"))
@@ -133,9 +137,10 @@ class OrdersQueryTest {
     recplus.verify(
         1,
         getRequestedFor(urlPathEqualTo("/api/v1/orders"))
-            .withQueryParam("limit", equalTo("50"))
+            .withQueryParam("limit", equalTo("100"))
             .withQueryParam("offset", equalTo("0"))
             .withHeader("Authorization", equalTo(RecplusStubs.BASIC_AUTH)));
+    recplus.verify(1, getRequestedFor(urlPathEqualTo("/api/v1/orders")));
   }
 
   @Test

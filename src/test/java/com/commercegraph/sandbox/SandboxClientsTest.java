@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.commercegraph.failure.ProviderConflictException;
+import com.commercegraph.merge.ListSlice;
 import com.commercegraph.merge.ProviderPage;
 import com.commercegraph.order.Order;
 import com.commercegraph.order.OrderListQuery;
@@ -154,7 +155,8 @@ class SandboxClientsTest {
 
   @Test
   void recplusReadsUpdatesStatusAndStock() {
-    ProviderPage<Order> page = recplus.newestOrders(OrderListQuery.everything(), null);
+    ProviderPage<Order> page =
+        recplus.newestOrders(OrderListQuery.everything(), ListSlice.start(50));
     assertThat(page.items()).hasSize(36);
     assertThat(page.items().get(0).createdAt()).isAfter(page.items().get(35).createdAt());
     assertThat(page.nextPosition()).isNull();

@@ -62,17 +62,25 @@ public class RecplusClient {
   }
 
   /**
-   * One page of orders with full data (lines, totals, addresses): recplus-api.txt says collections
-   * return basic data unless {@code fields=*}, and the gateway shows whole orders.
+   * One page of orders, oldest first as REC+ lists them.
    *
    * @param placedSince only orders placed at or after this instant (REC+ filters by placement, not
    *     by update); null for all. Sent as Unix seconds, which the docs accept, so the site's time
    *     zone plays no part.
+   * @param full with lines, customer and addresses ({@code fields=*}); without, REC+'s basic data
+   *     (recplus-api.txt: collections return basic data unless {@code fields=*}), which holds the
+   *     id, dates, status and totals a list row shows
    */
-  public RecplusOrderPage orders(int limit, long offset, Instant placedSince) {
+  public RecplusOrderPage orders(int limit, long offset, Instant placedSince, boolean full) {
     checkPaging(limit, offset);
     Long since = placedSince == null ? null : placedSince.getEpochSecond();
-    return read(r -> r.orders(limit, offset, since, RecplusRestClient.ALL_FIELDS));
+    String fields = full ? RecplusRestClient.ALL_FIELDS : null;
+    return read(r -> r.orders(limit, offset, since, fields));
+  }
+
+  /** {@link #orders(int, long, Instant, boolean)} with full data. */
+  public RecplusOrderPage orders(int limit, long offset, Instant placedSince) {
+    return orders(limit, offset, placedSince, true);
   }
 
   /**

@@ -111,8 +111,8 @@ public class RecplusMapper {
   }
 
   /**
-   * A list page. REC+ pages by offset: the next position is {@code offset + limit} while {@code
-   * paging.next_page_href} is set, null on the last page.
+   * A list page. REC+ pages by offset: each item's position is its offset, the next position is
+   * {@code offset + limit} while {@code paging.next_page_href} is set, null on the last page.
    *
    * @param offset what was asked for, used where REC+'s {@code paging} leaves it out
    * @param limit what was asked for, used where REC+'s {@code paging} leaves it out
@@ -126,7 +126,8 @@ public class RecplusMapper {
       int size = paging.limit() == null ? limit : paging.limit();
       next = String.valueOf(from + size);
     }
-    return new ProviderPage<>(page.items().stream().map(map).toList(), next, page.totalCount());
+    return ProviderPage.numbered(
+        page.items().stream().map(map).toList(), offset, 1, next, page.totalCount(), offset == 0);
   }
 
   /**

@@ -4,8 +4,10 @@ import com.commercegraph.catalog.Product;
 import com.commercegraph.catalog.ProductCatalog;
 import com.commercegraph.catalog.ProductQuery;
 import com.commercegraph.failure.ProviderNotFoundException;
+import com.commercegraph.merge.ListSlice;
 import com.commercegraph.merge.ProviderPage;
 import com.commercegraph.order.Order;
+import com.commercegraph.order.OrderDetail;
 import com.commercegraph.order.OrderListQuery;
 import com.commercegraph.order.OrderListing;
 import com.commercegraph.order.OrderLookup;
@@ -43,11 +45,11 @@ public class RecplusProvider
         StockSource,
         StockSetting {
 
-  /** Orders per provider call when walking the merged list; REC+ allows up to 1000. */
-  private static final int ORDER_PAGE = 50;
-
-  /** Products or stock codes per call when listing. */
-  private static final int CATALOG_PAGE = 100;
+  /**
+   * Orders read past the remembered end of REC+'s list when reading its newest: orders placed since
+   * it was counted come in the same call rather than a second one.
+   */
+  private static final int NEWEST_SLACK = 10;
 
   private static final Set<Capability> CAPABILITIES =
       EnumSet.of(
@@ -61,11 +63,14 @@ public class RecplusProvider
   private final RecplusConfig config;
   private final RecplusClient client;
   private final RecplusMapper mapper;
+  private final RecplusOrderCounts counts;
 
-  RecplusProvider(RecplusConfig config, RecplusClient client, RecplusMapper mapper) {
+  RecplusProvider(
+      RecplusConfig config, RecplusClient client, RecplusMapper mapper, RecplusOrderCounts counts) {
     this.config = config;
     this.client = client;
     this.mapper = mapper;
+    this.counts = counts;
   }
 
   @Override
@@ -90,37 +95,109 @@ public class RecplusProvider
 
   /**
    * recplus-api.txt documents no sort order for /orders; REC+ lists them oldest first (ascending
-   * ids, the order its since_timestamp sync relies on), so the newest page is read from the end. A
-   * position is the offset where the next, older block ends: offsets from the start stay put as new
-   * orders are appended, so a position stays valid while the shop takes orders. Only orders placed
-   * since the query's {@code createdFrom} are asked for (REC+ cannot filter by update time).
+   * ids, the order its since_timestamp sync relies on), so the newest are read from the end. A
+   * position is an order's offset in that list: offsets stay put as new orders are appended, so a
+   * position stays valid while the shop takes orders. Only orders placed since the query's {@code
+   * createdFrom} are asked for (REC+ cannot filter by update time), with full data only when the
+   * query needs it ({@code fields=*}).
+   *
+   * <p>Where the list ends comes from the count REC+ gave last time ({@link RecplusOrderCounts}),
+   * so the newest orders are one call; the first time, or when more orders came in than the call
+   * reached past that count, a second call reads the newest. REC+ has no upper bound on placement,
+   * so the query's {@code createdTo} is pushed down as where to start: the orders placed since then
+   * (a one-order page's {@code total_count}) are the last ones of the list and are skipped.
    */
   @Override
-  public ProviderPage<Order> newestOrders(OrderListQuery query, String position) {
+  public ProviderPage<Order> newestOrders(OrderListQuery query, ListSlice slice) {
     Instant placedSince = query.createdFrom() == null ? null : query.createdFrom().toInstant();
-    long end;
-    Long total = null;
-    if (position == null) {
-      RecplusOrderPage first = client.orders(ORDER_PAGE, 0, placedSince);
-      total = first.totalCount();
-      if (total == null || total <= first.items().size()) {
-        return newestFirst(first, 0, total);
-      }
-      end = total;
+    Long since = placedSince == null ? null : placedSince.getEpochSecond();
+    boolean full = query.detail() == OrderDetail.FULL;
+    int count = clamp(slice.count());
+    if (slice.position() != null) {
+      long newest = offset(slice.position()) + slice.before();
+      long start = Math.max(0, newest - count - slice.before() + 1);
+      RecplusOrderPage page =
+          client.orders(clamp((int) (newest - start + 1)), start, placedSince, full);
+      counts.remember(since, page.totalCount());
+      return newestFirst(page, start, count(page, start));
+    }
+    Long skipped = null;
+    if (query.createdTo() != null) {
+      skipped = client.orders(1, 0, query.createdTo().toInstant(), false).totalCount();
+    }
+    long total;
+    RecplusOrderPage read = null;
+    long readFrom = 0;
+    Optional<Long> known = counts.last(since);
+    if (known.isPresent()) {
+      total = known.get();
     } else {
-      end = offset(position);
+      read = client.orders(count, 0, placedSince, full);
+      total = count(read, 0);
+      counts.remember(since, total);
     }
-    long start = Math.max(0, end - ORDER_PAGE);
-    if (end <= start) {
-      return new ProviderPage<>(List.of(), null, total);
+    long end = skipped == null ? total : Math.max(0, total - skipped);
+    long start = Math.max(0, end - count);
+    if (read == null || start > 0) {
+      // Past the remembered end too: orders placed since it was counted come in the same call.
+      int limit = clamp((int) (end - start) + NEWEST_SLACK);
+      read = client.orders(limit, start, placedSince, full);
+      readFrom = start;
+      long now = count(read, start);
+      counts.remember(since, now);
+      long reached = start + read.items().size();
+      if (skipped == null && now > reached) {
+        // More came in than the call reached past the count: read the newest after all.
+        readFrom = Math.max(0, now - count);
+        read = client.orders(clamp((int) (now - readFrom)), readFrom, placedSince, full);
+        counts.remember(since, count(read, readFrom));
+      }
     }
-    return newestFirst(client.orders((int) (end - start), start, placedSince), start, total);
+    return newestFirst(read, readFrom, count(read, readFrom));
   }
 
-  private ProviderPage<Order> newestFirst(RecplusOrderPage page, long start, Long total) {
+  /** REC+'s total, or where the page ends when it gives none. */
+  private static long count(RecplusOrderPage page, long start) {
+    return page.totalCount() != null ? page.totalCount() : start + page.items().size();
+  }
+
+  /** The page's orders newest first, each at its offset; the next position is the one before. */
+  private ProviderPage<Order> newestFirst(RecplusOrderPage page, long start, long total) {
     List<Order> orders = new ArrayList<>(page.items().stream().map(mapper::order).toList());
     Collections.reverse(orders);
-    return new ProviderPage<>(orders, start > 0 ? String.valueOf(start) : null, total);
+    long newest = start + orders.size() - 1;
+    return ProviderPage.numbered(
+        orders,
+        newest,
+        -1,
+        start > 0 ? String.valueOf(start - 1) : null,
+        total,
+        newest + 1 >= total);
+  }
+
+  /**
+   * One call per {@value RecplusClient#MAX_LIMIT} orders past a position (REC+'s largest limit),
+   * read at once. From the newest, where the list's end may first be counted, one call.
+   */
+  @Override
+  public List<ListSlice> calls(ListSlice slice) {
+    if (slice.position() == null || slice.count() <= RecplusClient.MAX_LIMIT) {
+      return List.of(slice);
+    }
+    long newest = offset(slice.position());
+    List<ListSlice> calls = new ArrayList<>();
+    long left = slice.count();
+    for (long at = newest; at >= 0 && left > 0; at -= RecplusClient.MAX_LIMIT) {
+      int count = (int) Math.min(RecplusClient.MAX_LIMIT, left);
+      calls.add(new ListSlice(String.valueOf(at), count, at == newest ? slice.before() : 0));
+      left -= count;
+    }
+    return calls;
+  }
+
+  @Override
+  public int largestOrderPage() {
+    return RecplusClient.MAX_LIMIT;
   }
 
   @Override
@@ -173,10 +250,15 @@ public class RecplusProvider
         .toList();
   }
 
-  /** REC+ searches with {@code q}; SKUs are matched by the gateway. */
+  /** REC+ searches with {@code q}; SKUs are matched by the gateway. Positions are offsets. */
   @Override
-  public ProviderPage<Product> products(ProductQuery query, String position) {
-    return products(query.search(), position, CATALOG_PAGE);
+  public ProviderPage<Product> products(ProductQuery query, ListSlice slice) {
+    return products(query.search(), slice.position(), slice.count());
+  }
+
+  @Override
+  public int largestProductPage() {
+    return RecplusClient.MAX_LIMIT;
   }
 
   /** One call per thousand ids: REC+ lists products by a comma-separated {@code ids} filter. */
@@ -191,10 +273,15 @@ public class RecplusProvider
     return products;
   }
 
-  /** REC+ filters {@code /stock} by a comma-separated {@code codes} list. */
+  /** REC+ filters {@code /stock} by a comma-separated {@code codes} list. Positions are offsets. */
   @Override
-  public ProviderPage<StockLevel> stockLevels(Set<String> skus, String position) {
-    return stockLevels(skus.stream().sorted().toList(), position, CATALOG_PAGE);
+  public ProviderPage<StockLevel> stockLevels(Set<String> skus, ListSlice slice) {
+    return stockLevels(skus.stream().sorted().toList(), slice.position(), slice.count());
+  }
+
+  @Override
+  public int largestStockPage() {
+    return RecplusClient.MAX_LIMIT;
   }
 
   @Override

@@ -112,8 +112,13 @@ public class ShopwedoMapper {
   /** A getStock slice; the next position is the next offset, absent after a short slice. */
   public ProviderPage<StockLevel> stockPage(List<ShopwedoStockItem> items, int offset, int limit) {
     String next = items.size() < limit ? null : String.valueOf(offset + items.size());
-    return new ProviderPage<>(
-        items.stream().filter(Objects::nonNull).map(this::stockLevel).toList(), next, null);
+    return ProviderPage.numbered(
+        items.stream().filter(Objects::nonNull).map(this::stockLevel).toList(),
+        offset,
+        1,
+        next,
+        null,
+        offset == 0);
   }
 
   /** A getProducts page; the next position is the next page number, absent after a short page. */

@@ -6,6 +6,7 @@ import com.commercegraph.catalog.ProductQuery;
 import com.commercegraph.failure.ProviderException;
 import com.commercegraph.failure.ProviderNotFoundException;
 import com.commercegraph.failure.ProviderRejectedException;
+import com.commercegraph.merge.ListSlice;
 import com.commercegraph.merge.ProviderPage;
 import com.commercegraph.order.NewOrder;
 import com.commercegraph.order.Order;
@@ -24,6 +25,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -93,10 +95,34 @@ public class ShopwedoProvider
     return config.problems();
   }
 
-  /** getProducts cannot search: the gateway matches search and SKUs on each page. */
+  /**
+   * getProducts cannot search: the gateway matches search and SKUs on each page. It takes no page
+   * size either (shopwedo-api.txt: pages "limited by 100 items"), so a position is a product's
+   * index and the page holding it is read, from that product on.
+   */
   @Override
-  public ProviderPage<Product> products(ProductQuery query, String position) {
-    return products(List.of(), position);
+  public ProviderPage<Product> products(ProductQuery query, ListSlice slice) {
+    long index = slice.position() == null ? 0 : index(slice.position());
+    int page = (int) (index / ShopwedoClient.PRODUCT_PAGE_SIZE);
+    ProviderPage<Product> read = products(List.of(), String.valueOf(page));
+    long first = (long) page * ShopwedoClient.PRODUCT_PAGE_SIZE;
+    int skip = (int) (index - first);
+    List<Product> from =
+        read.items().subList(Math.min(skip, read.items().size()), read.items().size());
+    return ProviderPage.numbered(
+        from,
+        index,
+        1,
+        read.nextPosition() == null
+            ? null
+            : String.valueOf(first + ShopwedoClient.PRODUCT_PAGE_SIZE),
+        null,
+        index == 0);
+  }
+
+  @Override
+  public int largestProductPage() {
+    return ShopwedoClient.PRODUCT_PAGE_SIZE;
   }
 
   /**
@@ -115,20 +141,29 @@ public class ShopwedoProvider
 
   /**
    * getStock takes one SKU or none: named SKUs cost one call each (the filter is small by nature),
-   * everything else is read a page at a time.
+   * everything else is read a slice at a time (a position is an offset).
    */
   @Override
-  public ProviderPage<StockLevel> stockLevels(Set<String> skus, String position) {
+  public ProviderPage<StockLevel> stockLevels(Set<String> skus, ListSlice slice) {
     if (skus.isEmpty()) {
-      return stock(null, position, ShopwedoClient.MAX_STOCK_LIMIT);
+      return stock(null, slice.position(), slice.count());
     }
-    List<StockLevel> levels =
-        skus.stream()
-            .filter(sku -> sku.matches("[0-9]{1,18}"))
-            .sorted()
-            .flatMap(sku -> stock(Long.valueOf(sku), null, 1).items().stream())
-            .toList();
-    return new ProviderPage<>(levels, null, (long) levels.size());
+    List<String> named = skus.stream().filter(sku -> sku.matches("[0-9]{1,18}")).sorted().toList();
+    int from = slice.position() == null ? 0 : (int) Math.min(index(slice.position()), named.size());
+    List<StockLevel> levels = new ArrayList<>();
+    List<String> positions = new ArrayList<>();
+    for (int i = from; i < named.size(); i++) {
+      for (StockLevel level : stock(Long.valueOf(named.get(i)), null, 1).items()) {
+        levels.add(level);
+        positions.add(String.valueOf(i));
+      }
+    }
+    return new ProviderPage<>(levels, positions, null, (long) levels.size(), from == 0);
+  }
+
+  @Override
+  public int largestStockPage() {
+    return ShopwedoClient.MAX_STOCK_LIMIT;
   }
 
   @Override
@@ -255,6 +290,13 @@ public class ShopwedoProvider
   public ProviderPage<Product> products(List<Long> productIds, String position) {
     int page = position(position);
     return mapper.productPage(client.products(productIds, List.of(), page), page);
+  }
+
+  private static long index(String position) {
+    if (!position.matches("[0-9]{1,12}")) {
+      throw new IllegalArgumentException("not a ShopWeDo list position");
+    }
+    return Long.parseLong(position);
   }
 
   private static int position(String position) {

@@ -6,6 +6,7 @@ import com.commercegraph.failure.ProviderNotFoundException;
 import com.commercegraph.invoice.Invoice;
 import com.commercegraph.invoice.InvoiceCreation;
 import com.commercegraph.invoice.InvoiceLookup;
+import com.commercegraph.merge.ListSlice;
 import com.commercegraph.merge.ProviderPage;
 import com.commercegraph.order.NewOrder;
 import com.commercegraph.order.NewOrderLine;
@@ -56,6 +57,9 @@ public class VeepeProvider
   /** Pages of orders searched for a merchantOrderReference: the newest few hundred orders. */
   private static final int REFERENCE_SEARCH_PAGES = 5;
 
+  /** veepe-api.txt's example: 84 orders in 9 pages. */
+  static final int PAGE_SIZE = 10;
+
   /** veepe-api.txt: merchantOrderReference must have at least 3 and at most 50 characters. */
   private static final int MIN_REFERENCE = 3;
 
@@ -75,13 +79,19 @@ public class VeepeProvider
   private final VeepeClient client;
   private final VeepeMapper mapper;
   private final VeepeOrderEditor editor;
+  private final VeepeOrderCount counts;
 
   VeepeProvider(
-      VeepeConfig config, VeepeClient client, VeepeMapper mapper, VeepeOrderEditor editor) {
+      VeepeConfig config,
+      VeepeClient client,
+      VeepeMapper mapper,
+      VeepeOrderEditor editor,
+      VeepeOrderCount counts) {
     this.config = config;
     this.client = client;
     this.mapper = mapper;
     this.editor = editor;
+    this.counts = counts;
   }
 
   @Override
@@ -105,17 +115,76 @@ public class VeepeProvider
   }
 
   /**
-   * One page of orders. veepe-api.txt does not say how /orders is sorted; like most order APIs,
-   * newest first.
-   *
-   * @param position null for the first page, else a {@link ProviderPage#nextPosition()} of this
-   *     provider (a VeePe page number)
+   * One VeePe page of orders. veepe-api.txt does not say how /orders is sorted; like most order
+   * APIs, newest first. VeePe lists by page number only, {@value #PAGE_SIZE} orders a page, with no
+   * filter and no page size (veepe-api.txt: GET /orders?page=), so a position is an order's index
+   * in the list, newest first, and a slice is read as the pages that hold it ({@link #calls}), each
+   * its own call, all at once. New orders push the list down: an index taken earlier may point a
+   * little above where a walk stopped, and the merge keeps only orders past the last it handed out.
    */
   @Override
-  public ProviderPage<Order> newestOrders(OrderListQuery query, String position) {
-    return orders(position);
+  public ProviderPage<Order> newestOrders(OrderListQuery query, ListSlice slice) {
+    long index = slice.position() == null ? 0 : index(slice.position());
+    int page = (int) (Math.max(0, index - slice.before()) / PAGE_SIZE) + 1;
+    long first = (long) (page - 1) * PAGE_SIZE;
+    ProviderPage<Order> read;
+    try {
+      read = orders(String.valueOf(page));
+    } catch (ProviderNotFoundException e) {
+      if (page == 1) {
+        throw e;
+      }
+      // Pages are read at once, some past the end; veepe-api.txt does not say what VeePe answers
+      // for those, so a 404 there is taken as an empty last page.
+      return ProviderPage.numbered(List.of(), first, 1, null, null, false);
+    }
+    counts.remember(read.totalCount());
+    return ProviderPage.numbered(
+        read.items(),
+        first,
+        1,
+        read.nextPosition() == null ? null : String.valueOf(first + PAGE_SIZE),
+        read.totalCount(),
+        page == 1);
   }
 
+  /**
+   * One call per VeePe page the slice reaches into, up to a page past the end of the list as VeePe
+   * last counted it (new orders push the list down, so it only grows).
+   */
+  @Override
+  public List<ListSlice> calls(ListSlice slice) {
+    long index = slice.position() == null ? 0 : index(slice.position());
+    long from = Math.max(0, index - slice.before());
+    long to = index + slice.count();
+    Optional<Long> counted = counts.last();
+    if (counted.isPresent()) {
+      to = Math.max(from + 1, Math.min(to, counted.get() + PAGE_SIZE));
+    }
+    List<ListSlice> pages = new ArrayList<>();
+    for (long page = from / PAGE_SIZE; page * PAGE_SIZE < to; page++) {
+      pages.add(ListSlice.at(String.valueOf(page * PAGE_SIZE), PAGE_SIZE));
+    }
+    return pages;
+  }
+
+  /** Five pages at once at most, when a filter of the gateway's own drops what comes back. */
+  @Override
+  public int largestOrderPage() {
+    return 5 * PAGE_SIZE;
+  }
+
+  /** A window's first read is one page; how many more are read at once follows from it. */
+  @Override
+  public int windowStep() {
+    return PAGE_SIZE;
+  }
+
+  /**
+   * One page of orders.
+   *
+   * @param position null for the first page, else a VeePe page number
+   */
   public ProviderPage<Order> orders(String position) {
     int page = pageNumber(position);
     return mapper.orders(client.orders(page), page);
@@ -268,6 +337,13 @@ public class VeepeProvider
     } catch (ProviderNotFoundException e) {
       return Optional.empty();
     }
+  }
+
+  private static long index(String position) {
+    if (!position.matches("[0-9]{1,12}")) {
+      throw new IllegalArgumentException("not a VeePe list position: " + position);
+    }
+    return Long.parseLong(position);
   }
 
   /** VeePe pages start at 1 (veepe-api.txt: default is 1). */

@@ -4,6 +4,7 @@ import com.commercegraph.catalog.Product;
 import com.commercegraph.catalog.ProductCatalog;
 import com.commercegraph.catalog.ProductQuery;
 import com.commercegraph.failure.ProviderNotFoundException;
+import com.commercegraph.merge.ListSlice;
 import com.commercegraph.merge.ProviderPage;
 import com.commercegraph.order.NewOrder;
 import com.commercegraph.order.Order;
@@ -18,23 +19,20 @@ import com.commercegraph.stock.StockLevel;
 import com.commercegraph.stock.StockSource;
 import com.commercegraph.write.InputProblem;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Veeqo behind the gateway's port. */
 @ApplicationScoped
 public class VeeqoProvider
     implements ProviderPort, OrderLookup, OrderListing, OrderCreation, ProductCatalog, StockSource {
-
-  /** Orders per call when walking the merged list: few calls under Veeqo's 5 per second. */
-  private static final int ORDER_PAGE = 50;
-
-  /** Products per call when listing the catalogue or its stock. */
-  private static final int PRODUCT_PAGE = 50;
 
   /**
    * Orders read when looking a reference up by free text: an exact number matches few orders, and
@@ -102,29 +100,79 @@ public class VeeqoProvider
   /**
    * Veeqo lists orders newest first. The filter's start goes out as {@code created_at_min}; its
    * statuses as {@code status} when they are exactly one Veeqo status (the parameter takes one),
-   * and when none of Veeqo's statuses can match, Veeqo is not asked at all.
+   * and when none of Veeqo's statuses can match, Veeqo is not asked at all. Veeqo has no upper
+   * bound on creation time (orders.md: {@code created_at_min} only), so the filter's end is pushed
+   * down as where the list starts: the orders created since then, counted by a one-order page of
+   * {@code created_at_min=<end>}, are skipped rather than read.
+   *
+   * <p>A position is an order's index in that list, newest first, 0 for the newest; the slice is
+   * read as the one page that holds it ({@link VeeqoPageCover}), sized to it. New orders push the
+   * list down, so an index taken earlier may point a little above where the walk stopped; the merge
+   * keeps only orders past the last one it handed out.
    */
   @Override
-  public ProviderPage<Order> newestOrders(OrderListQuery query, String position) {
+  public ProviderPage<Order> newestOrders(OrderListQuery query, ListSlice slice) {
     String status = null;
     if (!query.statuses().isEmpty()) {
       List<String> matching = VeeqoStatuses.matching(query.statuses());
       if (matching.isEmpty()) {
-        return new ProviderPage<>(List.of(), null, 0L);
+        return new ProviderPage<>(List.of(), List.of(), null, 0L, true);
       }
       status = matching.size() == 1 ? matching.get(0) : null;
     }
-    return mapper.orders(
+    long start;
+    if (slice.position() != null) {
+      start = index(slice.position());
+    } else if (query.createdTo() != null) {
+      start = createdSince(query.createdTo(), status);
+    } else {
+      start = 0;
+    }
+    long from = Math.max(0, start - slice.before());
+    VeeqoPageCover cover = VeeqoPageCover.of(from, start + slice.count());
+    VeeqoPage<VeeqoOrder> page =
         client.orders(
             new VeeqoOrderQuery(
-                null,
-                query.createdFrom(),
-                null,
-                status,
-                null,
-                null,
-                position == null ? 1 : pageNumber(position),
-                ORDER_PAGE)));
+                null, query.createdFrom(), null, status, null, null, cover.page(), cover.size()));
+    List<Order> orders = page.items().stream().map(mapper::order).toList();
+    long next = cover.first() + orders.size();
+    return ProviderPage.numbered(
+        orders,
+        cover.first(),
+        1,
+        page.nextPage() == null ? null : String.valueOf(next),
+        page.totalCount(),
+        cover.first() == 0);
+  }
+
+  /** How many orders Veeqo has created since {@code moment}: a one-order page's total. */
+  private long createdSince(OffsetDateTime moment, String status) {
+    VeeqoPage<VeeqoOrder> count =
+        client.orders(new VeeqoOrderQuery(null, moment, null, status, null, null, 1, 1));
+    return count.totalCount() == null ? 0 : count.totalCount();
+  }
+
+  /**
+   * One call per page of {@value VeeqoPageCover#LARGEST} orders past a position, read at once. From
+   * the start, where the start itself may first be counted, one call.
+   */
+  @Override
+  public List<ListSlice> calls(ListSlice slice) {
+    if (slice.position() == null || slice.count() <= VeeqoPageCover.LARGEST) {
+      return List.of(slice);
+    }
+    long start = index(slice.position());
+    List<ListSlice> calls = new ArrayList<>();
+    for (long at = start; at < start + slice.count(); at += VeeqoPageCover.LARGEST) {
+      int count = (int) Math.min(VeeqoPageCover.LARGEST, start + slice.count() - at);
+      calls.add(new ListSlice(String.valueOf(at), count, at == start ? slice.before() : 0));
+    }
+    return calls;
+  }
+
+  @Override
+  public int largestOrderPage() {
+    return VeeqoPageCover.LARGEST;
   }
 
   /** The order, or empty when Veeqo has none with this id. */
@@ -232,10 +280,73 @@ public class VeeqoProvider
     }
   }
 
-  /** Veeqo's {@code query} searches its catalogue; SKUs are matched by the gateway. */
+  /**
+   * Veeqo's {@code query} searches its catalogue; SKUs are matched by the gateway. A position is
+   * {@code product index:item index}: Veeqo pages products, the gateway shows one product per
+   * sellable.
+   */
   @Override
-  public ProviderPage<Product> products(ProductQuery query, String position) {
-    return mapper.products(client.products(productPage(query.search(), position)));
+  public ProviderPage<Product> products(ProductQuery query, ListSlice slice) {
+    return perProduct(query.search(), slice, mapper::products);
+  }
+
+  @Override
+  public int largestProductPage() {
+    return VeeqoPageCover.LARGEST;
+  }
+
+  /** Per warehouse of every sellable, from the product list Veeqo embeds them in. */
+  @Override
+  public ProviderPage<StockLevel> stockLevels(Set<String> skus, ListSlice slice) {
+    return perProduct(
+        null,
+        slice,
+        product ->
+            mapper.stockLevels(product).stream()
+                .filter(level -> skus.isEmpty() || skus.contains(level.sku()))
+                .toList());
+  }
+
+  @Override
+  public int largestStockPage() {
+    return VeeqoPageCover.LARGEST;
+  }
+
+  /**
+   * Items made from a run of Veeqo's product list, several per product: as many products as the
+   * slice asks for items (each product gives at least one), positioned {@code product:item}.
+   */
+  private <T> ProviderPage<T> perProduct(
+      String search, ListSlice slice, Function<VeeqoProduct, List<T>> items) {
+    long product = 0;
+    int skip = 0;
+    if (slice.position() != null) {
+      String[] parts = slice.position().split(":", -1);
+      if (parts.length != 2 || !parts[1].matches("[0-9]{1,6}")) {
+        throw new IllegalArgumentException("not a Veeqo product list position");
+      }
+      product = index(parts[0]);
+      skip = Integer.parseInt(parts[1]);
+    }
+    VeeqoPageCover cover = VeeqoPageCover.of(product, product + slice.count());
+    VeeqoPage<VeeqoProduct> page =
+        client.products(
+            new VeeqoProductQuery(null, null, null, search, null, cover.page(), cover.size()));
+    List<T> found = new ArrayList<>();
+    List<String> positions = new ArrayList<>();
+    for (int i = 0; i < page.items().size(); i++) {
+      long index = cover.first() + i;
+      if (index < product) {
+        continue;
+      }
+      List<T> made = items.apply(page.items().get(i));
+      for (int k = index == product ? skip : 0; k < made.size(); k++) {
+        found.add(made.get(k));
+        positions.add(index + ":" + k);
+      }
+    }
+    String next = page.nextPage() == null ? null : (cover.first() + page.items().size()) + ":0";
+    return new ProviderPage<>(found, positions, next, null, product == 0 && skip == 0);
   }
 
   /**
@@ -267,24 +378,6 @@ public class VeeqoProvider
                     .orElseThrow());
   }
 
-  /** Stock per warehouse of every sellable, read from the product list Veeqo embeds it in. */
-  @Override
-  public ProviderPage<StockLevel> stockLevels(Set<String> skus, String position) {
-    var page = client.products(productPage(null, position));
-    List<StockLevel> levels =
-        page.items().stream()
-            .flatMap(product -> mapper.stockLevels(product).stream())
-            .filter(level -> skus.isEmpty() || skus.contains(level.sku()))
-            .toList();
-    ProviderPage<Product> paging = mapper.products(page);
-    return new ProviderPage<>(levels, paging.nextPosition(), null);
-  }
-
-  private VeeqoProductQuery productPage(String search, String position) {
-    return new VeeqoProductQuery(
-        null, null, null, search, null, position == null ? 1 : pageNumber(position), PRODUCT_PAGE);
-  }
-
   private Optional<FoundSellable> sellable(String productId, String sellableId) {
     if (veeqoId(productId).isEmpty() || veeqoId(sellableId).isEmpty()) {
       return Optional.empty();
@@ -310,6 +403,13 @@ public class VeeqoProvider
       throw new IllegalArgumentException("not a Veeqo page position: " + position);
     }
     return Integer.valueOf(position);
+  }
+
+  private static long index(String position) {
+    if (position == null || !position.matches("[0-9]{1,12}")) {
+      throw new IllegalArgumentException("not a Veeqo list position");
+    }
+    return Long.parseLong(position);
   }
 
   // Veeqo ids are numbers: any other text cannot name a Veeqo record.

@@ -10,9 +10,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.commercegraph.catalog.Product;
+import com.commercegraph.merge.ListSlice;
 import com.commercegraph.merge.ProviderPage;
 import com.commercegraph.money.Money;
 import com.commercegraph.order.Order;
+import com.commercegraph.order.OrderDetail;
 import com.commercegraph.order.OrderListQuery;
 import com.commercegraph.registry.Provider;
 import com.commercegraph.stock.StockLevel;
@@ -27,6 +29,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +68,9 @@ class RecplusClientTest {
   void ordersAreReadNewestFirstBackwardsFromTheEndOfTheOldestFirstList() {
     String oneOf120 =
         RecplusStubs.payload("orders.json").replace("\"total_count\": 26", "\"total_count\": 120");
+    String lastOf120 =
+        RecplusStubs.payload("orders-last-page.json")
+            .replace("\"total_count\": 26", "\"total_count\": 120");
     stub(
         get(urlPathEqualTo("/api/v1/orders"))
             .withQueryParam("offset", equalTo("0"))
@@ -73,35 +79,56 @@ class RecplusClientTest {
     stub(
         get(urlPathEqualTo("/api/v1/orders"))
             .withQueryParam("offset", equalTo("70"))
-            .willReturn(okJson(RecplusStubs.payload("orders-last-page.json"))));
+            .willReturn(okJson(lastOf120)));
     stub(
         get(urlPathEqualTo("/api/v1/orders"))
             .withQueryParam("offset", equalTo("20"))
-            .willReturn(okJson(RecplusStubs.payload("orders-last-page.json"))));
+            .willReturn(okJson(lastOf120)));
     stub(
         get(urlPathEqualTo("/api/v1/orders"))
             .withQueryParam("offset", equalTo("0"))
             .withQueryParam("limit", equalTo("20"))
-            .willReturn(okJson(RecplusStubs.payload("orders-last-page.json"))));
+            .willReturn(okJson(lastOf120)));
 
-    ProviderPage<Order> newest = provider.newestOrders(OrderListQuery.everything(), null);
+    ProviderPage<Order> newest =
+        provider.newestOrders(OrderListQuery.everything(), ListSlice.start(50));
     ProviderPage<Order> older =
-        provider.newestOrders(OrderListQuery.everything(), newest.nextPosition());
+        provider.newestOrders(OrderListQuery.everything(), ListSlice.at(newest.nextPosition(), 50));
     ProviderPage<Order> oldest =
-        provider.newestOrders(OrderListQuery.everything(), older.nextPosition());
+        provider.newestOrders(OrderListQuery.everything(), ListSlice.at(older.nextPosition(), 50));
 
-    assertThat(newest.nextPosition()).isEqualTo("70");
+    // Positions are offsets in REC+'s oldest-first list: each page ends just before the last.
+    assertThat(newest.nextPosition()).isEqualTo("69");
     assertThat(newest.totalCount()).isEqualTo(120L);
-    assertThat(older.nextPosition()).isEqualTo("20");
+    assertThat(older.nextPosition()).isEqualTo("19");
     assertThat(oldest.nextPosition()).isNull();
     List<LoggedRequest> requests = wireMock.findAll(RequestPatternBuilder.allRequests());
+    // The first read learns where the list ends; the newest block reads a few past it, for
+    // orders placed since it was counted.
     assertThat(requests)
         .extracting(RecplusClientTest::queryOf)
         .containsExactly(
             Map.of("limit", "50", "offset", "0", "fields", "*"),
-            Map.of("limit", "50", "offset", "70", "fields", "*"),
+            Map.of("limit", "60", "offset", "70", "fields", "*"),
             Map.of("limit", "50", "offset", "20", "fields", "*"),
             Map.of("limit", "20", "offset", "0", "fields", "*"));
+  }
+
+  @Test
+  void theNewestOrdersOfAListCountedBeforeAreOneCallAndAListRowNeedsNoFullData() {
+    String lastOf120 =
+        RecplusStubs.payload("orders-last-page.json")
+            .replace("\"total_count\": 26", "\"total_count\": 120");
+    stub(get(urlPathEqualTo("/api/v1/orders")).willReturn(okJson(lastOf120)));
+    provider.newestOrders(OrderListQuery.everything(), ListSlice.start(5));
+    wireMock.resetRequests();
+
+    provider.newestOrders(
+        new OrderListQuery(null, null, Set.of(), OrderDetail.LISTED), ListSlice.start(5));
+
+    assertThat(wireMock.findAll(RequestPatternBuilder.allRequests()))
+        .extracting(RecplusClientTest::queryOf)
+        .containsExactly(Map.of("limit", "15", "offset", "115"));
   }
 
   @Test
@@ -113,7 +140,8 @@ class RecplusClientTest {
                     RecplusStubs.payload("orders-last-page.json")
                         .replace("\"total_count\": 26", "\"total_count\": 1"))));
 
-    ProviderPage<Order> page = provider.newestOrders(OrderListQuery.everything(), null);
+    ProviderPage<Order> page =
+        provider.newestOrders(OrderListQuery.everything(), ListSlice.start(50));
 
     assertThat(page.nextPosition()).isNull();
     assertThat(wireMock.findAll(RequestPatternBuilder.allRequests())).hasSize(1);
