@@ -47,13 +47,13 @@ class CatalogQueryTest {
 
   @BeforeEach
   void catalogues() {
-    veeqo.stubFor(
-        get(urlPathEqualTo("/products"))
-            .willReturn(okJson(VeeqoStubs.payload("products/index.json"))));
+    // Veeqo's catalogue pages by page and page_size, whatever size the gateway asks for.
+    ListStubs.veeqoProducts(veeqo, ListStubs.elements(VeeqoStubs.payload("products/index.json")));
     veeqo.stubFor(
         get(urlPathEqualTo("/products/8636420"))
             .willReturn(okJson(VeeqoStubs.payload("products/show.json"))));
     RecplusStubs.readAnswers("/api/v1/stock", okJson(RecplusStubs.payload("stock.json")));
+    // Products by id: all of them, the gateway keeps those asked for.
     recplus.stubFor(
         get(urlPathEqualTo("/api/v1/products"))
             .willReturn(
@@ -63,6 +63,9 @@ class CatalogQueryTest {
                         .replace(
                             "\"next_page_href\": \"\\/products.json?fields=&identifier=&limit=25&offset=25\"",
                             "\"next_page_href\": null"))));
+    // The catalogue's pages by limit and offset.
+    ListStubs.recplusProducts(
+        recplus, ListStubs.elements(RecplusStubs.payload("products.json"), "products"));
     ShopwedoStubs.answers("getProducts", okJson(ShopwedoStubs.payload("get-products.json")));
   }
 

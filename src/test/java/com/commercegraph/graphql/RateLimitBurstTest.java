@@ -91,7 +91,10 @@ class RateLimitBurstTest {
     List<String> outcomes =
         burst(
             SHOPWEDO_BURST,
-            i -> "{ orderByProviderId(provider: SHOPWEDO, providerId: \"123\") { providerId } }");
+            // Distinct orders: identical reads in flight would share one call.
+            i ->
+                "{ orderByProviderId(provider: SHOPWEDO, providerId: \"%d\") { providerId } }"
+                    .formatted(123 + i));
 
     List<Long> arrivals = arrivals(shopwedo);
     double seconds = (arrivals.get(arrivals.size() - 1) - arrivals.get(0)) / 1000.0;

@@ -106,13 +106,14 @@ class LoadRunTest {
       assertOneErrorNamingRecplus(answers.get(i));
       kinds.get(i).check(answers.get(i).get("data"), answers.get(i).get("errors"));
     }
-    // VeePe is asked once per answer that needs it. On a busy machine a WireMock answer can miss
-    // the tests' 1s read timeout, and that read is rightly retried, so a few more may arrive;
-    // more than a handful would mean calls are duplicated.
+    // VeePe is asked at most once per answer that needs it, and fewer times: identical reads in
+    // flight share one call. On a busy machine a WireMock answer can miss the tests' 1s read
+    // timeout, and that read is rightly retried, so a few more may arrive; more than a handful
+    // would mean calls are duplicated.
     assertThat(veepe.findAll(getRequestedFor(urlEqualTo("/v1/orders?page=1"))))
-        .hasSizeBetween(2 * REQUESTS / 3, 2 * REQUESTS / 3 + RETRIES_ALLOWED);
+        .hasSizeBetween(1, 2 * REQUESTS / 3 + RETRIES_ALLOWED);
     assertThat(veepe.findAll(getRequestedFor(urlPathEqualTo("/v1/orders/" + ORDER_ID))))
-        .hasSizeBetween(REQUESTS / 3, REQUESTS / 3 + RETRIES_ALLOWED);
+        .hasSizeBetween(1, REQUESTS / 3 + RETRIES_ALLOWED);
     veepe.verify(0, postRequestedFor(urlEqualTo("/v1/token")));
     // REC+'s breaker opens after a few failures: its part is answered without calling it.
     assertThat(recplus.findAll(anyRequestedFor(anyUrl()))).hasSizeLessThan(REQUESTS / 3);

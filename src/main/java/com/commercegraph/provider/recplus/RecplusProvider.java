@@ -146,7 +146,7 @@ public class RecplusProvider
       long now = count(read, start);
       counts.remember(since, now);
       long reached = start + read.items().size();
-      if (skipped == null && now > reached) {
+      if (skipped == null && read.items().size() >= limit && now > reached) {
         // More came in than the call reached past the count: read the newest after all.
         readFrom = Math.max(0, now - count);
         read = client.orders(clamp((int) (now - readFrom)), readFrom, placedSince, full);
