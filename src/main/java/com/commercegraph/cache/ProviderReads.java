@@ -72,7 +72,6 @@ public class ProviderReads {
     List<Outcome<T>> outcomes = new ArrayList<>(reads.size());
     List<Integer> missing = new ArrayList<>();
     List<ProviderCalls.Read<T>> calling = new ArrayList<>();
-    List<Version> taken = new ArrayList<>();
     for (int i = 0; i < reads.size(); i++) {
       Read<T> read = reads.get(i);
       ReadKey key = read.key();
@@ -88,9 +87,9 @@ public class ProviderReads {
       outcomes.add(null);
       Version version = versions.current(key.provider(), key.kind());
       missing.add(i);
-      taken.add(version);
       calling.add(
-          new ProviderCalls.Read<>(key.provider(), new InFlight(key, version), read.call()));
+          new ProviderCalls.Read<>(
+              key.provider(), new InFlight(key, version), kept(key, version, now, read.call())));
     }
     if (calling.isEmpty()) {
       return outcomes;
@@ -100,18 +99,42 @@ public class ProviderReads {
       int i = missing.get(j);
       Outcome<T> outcome = called.get(j);
       outcomes.set(i, outcome);
-      ReadKey key = reads.get(i).key();
-      Kept kept = caches.get(key.kind());
-      if (outcome.failed()) {
-        continue;
-      }
-      boolean keep = kept != null && !kept.ttl().isZero();
-      note(answer, now, keep ? now.plus(kept.ttl()) : null);
-      if (keep) {
-        kept.put(key, new Entry(outcome.value(), now, taken.get(j)), versions);
+      Kept kept = caches.get(reads.get(i).key().kind());
+      if (!outcome.failed()) {
+        boolean keeps = kept != null && !kept.ttl().isZero();
+        note(answer, now, keeps ? now.plus(kept.ttl()) : null);
       }
     }
     return outcomes;
+  }
+
+  /**
+   * The call, keeping its answer before the call counts as done: a read that comes after the shared
+   * call ended finds the answer kept rather than calling again.
+   */
+  private <T> Supplier<T> kept(ReadKey key, Version version, Instant readAt, Supplier<T> call) {
+    Kept kept = caches.get(key.kind());
+    if (kept == null || kept.ttl().isZero()) {
+      return call;
+    }
+    return () -> {
+      T value = call.get();
+      kept.put(key, new Entry(value, readAt, version), versions);
+      return value;
+    };
+  }
+
+  /**
+   * One read, from what is kept or from the provider.
+   *
+   * @throws com.commercegraph.failure.ProviderException when the provider failed
+   */
+  public <T> T one(Read<T> read, Duration deadline) {
+    Outcome<T> outcome = read(List.of(read), deadline).get(0);
+    if (outcome.failed()) {
+      throw outcome.failure();
+    }
+    return outcome.value();
   }
 
   /**
@@ -142,19 +165,6 @@ public class ProviderReads {
   /** The current request's answer uses data read at {@code readAt}, served until {@code until}. */
   public void noteUsed(Instant readAt, Instant until) {
     note(currentAnswer(), readAt, until);
-  }
-
-  /**
-   * One read, from what is kept or from the provider.
-   *
-   * @throws com.commercegraph.failure.ProviderException when the provider failed
-   */
-  public <T> T one(Read<T> read, Duration deadline) {
-    Outcome<T> outcome = read(List.of(read), deadline).get(0);
-    if (outcome.failed()) {
-      throw outcome.failure();
-    }
-    return outcome.value();
   }
 
   private static void note(AnswerFreshness answer, Instant readAt, Instant expiresAt) {

@@ -66,6 +66,23 @@ public class CatalogService {
     return catalogs.stream().anyMatch(c -> c.provider() == provider);
   }
 
+  /**
+   * Provider calls a first page of {@code first} products costs at the chosen providers (empty:
+   * every catalogue), before any filter of the gateway's own asks for more.
+   */
+  public int callsToList(int first, Set<Provider> providers) {
+    return catalogs.stream()
+        .filter(c -> providers.isEmpty() || providers.contains(c.provider()))
+        .filter(c -> registry.enabled(c.provider()))
+        .mapToInt(c -> (Math.max(1, first) + c.largestProductPage() - 1) / c.largestProductPage())
+        .sum();
+  }
+
+  /** Provider calls a batch of order lines' products costs at most: one per catalogue. */
+  public int callsPerBatch() {
+    return (int) catalogs.stream().filter(c -> registry.enabled(c.provider())).count();
+  }
+
   public MergedPages.Result<Product> products(
       Set<Provider> providers, ProductQuery query, int first, MergePosition after) {
     List<ProductCatalog> chosen =

@@ -64,6 +64,23 @@ public class StockService {
     return sources.stream().anyMatch(s -> s.provider() == provider);
   }
 
+  /**
+   * Provider calls a first page of {@code first} stock levels costs at the chosen providers (empty:
+   * every provider that keeps stock).
+   */
+  public int callsToList(int first, Set<Provider> providers, Set<String> skus) {
+    return sources.stream()
+        .filter(s -> providers.isEmpty() || providers.contains(s.provider()))
+        .filter(s -> registry.enabled(s.provider()))
+        .mapToInt(s -> s.callsToList(Math.max(1, first), skus))
+        .sum();
+  }
+
+  /** Provider calls a batch of products' stock costs at most: one per provider keeping stock. */
+  public int callsPerBatch() {
+    return (int) sources.stream().filter(s -> registry.enabled(s.provider())).count();
+  }
+
   /** Each provider's stock in its own order, providers one after another. */
   public MergedPages.Result<StockLevel> stockLevels(
       Set<Provider> providers, Set<String> skus, int first, MergePosition after) {

@@ -19,6 +19,11 @@ public interface StockSource extends ProviderBound {
   /** The most levels one call returns. */
   int largestStockPage();
 
+  /** Calls a first slice of {@code count} levels of these SKUs (empty: all) costs. */
+  default int callsToList(int count, Set<String> skus) {
+    return (count + largestStockPage() - 1) / largestStockPage();
+  }
+
   /**
    * @param nativeId already checked against {@link NativeIds}
    */

@@ -8,14 +8,17 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
 
 /**
  * Checks the operation against the {@link QueryLimits} after validation and before the first field
- * is fetched, so a refused document never reaches a provider.
+ * is fetched, its shape and the provider calls it may make, so a refused document never reaches a
+ * provider.
  */
 class QueryLimitInstrumentation extends SimplePerformantInstrumentation {
 
   private final QueryLimits limits;
+  private final ProviderCallEstimate calls;
 
-  QueryLimitInstrumentation(QueryLimits limits) {
+  QueryLimitInstrumentation(QueryLimits limits, ProviderCallEstimate calls) {
     this.limits = limits;
+    this.calls = calls;
   }
 
   @Override
@@ -24,6 +27,20 @@ class QueryLimitInstrumentation extends SimplePerformantInstrumentation {
     ExecutionContext context = parameters.getExecutionContext();
     QueryShapeCheck.check(
         context.getOperationDefinition().getSelectionSet(), context.getFragmentsByName(), limits);
+    int estimate =
+        calls.of(
+            context.getOperationDefinition(),
+            context.getFragmentsByName(),
+            context.getCoercedVariables().toMap());
+    if (estimate > limits.maxProviderCalls()) {
+      throw new QueryLimitExceededException(
+          "QUERY_TOO_COSTLY",
+          "The query needs up to "
+              + estimate
+              + " provider calls; the limit is "
+              + limits.maxProviderCalls()
+              + ". Ask for fewer lists, summaries or aliases at once.");
+    }
     return super.beginExecuteOperation(parameters, state);
   }
 }

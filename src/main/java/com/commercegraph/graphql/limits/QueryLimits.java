@@ -33,4 +33,13 @@ public interface QueryLimits {
   /** Parser tokens (names, punctuation, values): the parser stops reading past this. */
   @WithDefault("5000")
   int maxTokens();
+
+  /**
+   * Provider calls one document may make, estimated before it runs ({@code ProviderCallEstimate}).
+   * 50: a dashboard's heaviest list (a hundred orders with their lines, products and stock) takes
+   * under 20; thirty aliased order summaries take 90, more than Veeqo's whole bucket of 100 gives
+   * every other caller of the account.
+   */
+  @WithDefault("50")
+  int maxProviderCalls();
 }

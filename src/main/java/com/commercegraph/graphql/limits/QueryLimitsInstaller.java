@@ -9,8 +9,8 @@ import jakarta.enterprise.event.Observes;
 import java.util.List;
 
 /**
- * Puts the query limits and the error codes into the GraphQL engine as SmallRye GraphQL builds it
- * (needs {@code quarkus.smallrye-graphql.events.enabled}).
+ * Puts the query limits, the error codes and the answer's age into the GraphQL engine as SmallRye
+ * GraphQL builds it (needs {@code quarkus.smallrye-graphql.events.enabled}).
  *
  * <p>Setting the builder's instrumentation replaces SmallRye's own chain, which holds only its
  * parsed-document cache (the gateway leaves SmallRye's depth and complexity settings unset: the
@@ -21,9 +21,14 @@ import java.util.List;
 class QueryLimitsInstaller {
 
   private final QueryLimits limits;
+  private final ProviderCallEstimate calls;
+  private final AnswerAgeInstrumentation answerAge;
 
-  QueryLimitsInstaller(QueryLimits limits) {
+  QueryLimitsInstaller(
+      QueryLimits limits, ProviderCallEstimate calls, AnswerAgeInstrumentation answerAge) {
     this.limits = limits;
+    this.calls = calls;
+    this.answerAge = answerAge;
   }
 
   void install(@Observes GraphQL.Builder builder) {
@@ -37,7 +42,10 @@ class QueryLimitsInstaller {
         .instrumentation(
             new ChainedInstrumentation(
                 List.of(
-                    new ErrorCodeInstrumentation(), new QueryLimitInstrumentation(limits), cache)))
+                    new ErrorCodeInstrumentation(),
+                    new QueryLimitInstrumentation(limits, calls),
+                    answerAge,
+                    cache)))
         .preparsedDocumentProvider(cache);
   }
 }

@@ -166,6 +166,12 @@ public class ShopwedoProvider
     return ShopwedoClient.MAX_STOCK_LIMIT;
   }
 
+  /** Named SKUs cost one getStock call each. */
+  @Override
+  public int callsToList(int count, Set<String> skus) {
+    return skus.isEmpty() ? StockSource.super.callsToList(count, skus) : skus.size();
+  }
+
   @Override
   public Optional<StockLevel> stockLevel(String nativeId) {
     return stock(Long.valueOf(nativeId), null, 1).items().stream().findFirst();

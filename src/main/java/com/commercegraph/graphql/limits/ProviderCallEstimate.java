@@ -1,0 +1,235 @@
+package com.commercegraph.graphql.limits;
+
+import com.commercegraph.catalog.CatalogService;
+import com.commercegraph.order.OrderFeed;
+import com.commercegraph.order.OrderSummaryService;
+import com.commercegraph.registry.Provider;
+import com.commercegraph.resilience.RequestLimits;
+import com.commercegraph.stock.StockService;
+import graphql.language.ArrayValue;
+import graphql.language.EnumValue;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.IntValue;
+import graphql.language.ObjectField;
+import graphql.language.ObjectValue;
+import graphql.language.OperationDefinition;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+import graphql.language.StringValue;
+import graphql.language.Value;
+import graphql.language.VariableReference;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How many provider calls a document may make, worked out before anything runs, so that a document
+ * that would spend a provider's budget (thirty aliased order summaries, ten order lists of a
+ * hundred) is refused without a call. Every field occurrence counts, aliases and fragments
+ * included:
+ *
+ * <ul>
+ *   <li>{@code orders}: the calls its first page takes at each chosen provider (VeePe's pages hold
+ *       ten, so a hundred orders are ten calls there);
+ *   <li>{@code products}, {@code stockLevels}: a page per chosen provider, and ShopWeDo's getStock
+ *       one per named SKU;
+ *   <li>{@code orderSummary}: one read of each chosen provider's orders (shared by every summary
+ *       that needs it, and read in the background);
+ *   <li>{@code order}, {@code orderByProviderId}, {@code node}, {@code product}, {@code invoice},
+ *       {@code report}, {@code reports}: one;
+ *   <li>batched fields below them ({@code lines.product}, {@code product.stock}): one per provider
+ *       that can answer them, however many items;
+ *   <li>a mutation: two (the write and its read-back); {@code providers} and introspection: none.
+ * </ul>
+ *
+ * It is an upper bound of the first page's cost: kept lists and summaries cost less.
+ */
+@ApplicationScoped
+class ProviderCallEstimate {
+
+  private static final Set<String> ONE_CALL =
+      Set.of("order", "orderByProviderId", "node", "product", "invoice", "report", "reports");
+  private static final int PER_MUTATION = 2;
+
+  private final OrderFeed orders;
+  private final OrderSummaryService summaries;
+  private final CatalogService catalog;
+  private final StockService stock;
+  private final RequestLimits limits;
+
+  ProviderCallEstimate(
+      OrderFeed orders,
+      OrderSummaryService summaries,
+      CatalogService catalog,
+      StockService stock,
+      RequestLimits limits) {
+    this.orders = orders;
+    this.summaries = summaries;
+    this.catalog = catalog;
+    this.stock = stock;
+    this.limits = limits;
+  }
+
+  /** The calls the operation may make, its fragments expanded where they are spread. */
+  int of(
+      OperationDefinition operation,
+      Map<String, FragmentDefinition> fragments,
+      Map<String, Object> variables) {
+    Walk walk = new Walk(fragments, variables);
+    List<Field> roots = walk.fields(operation.getSelectionSet());
+    int calls = 0;
+    for (Field root : roots) {
+      if (operation.getOperation() == OperationDefinition.Operation.MUTATION) {
+        calls += PER_MUTATION;
+      } else {
+        calls += walk.query(root);
+      }
+    }
+    return calls;
+  }
+
+  /** One operation's walk: its fragments and variables. */
+  private final class Walk {
+    private final Map<String, FragmentDefinition> fragments;
+    private final Map<String, Object> variables;
+
+    Walk(Map<String, FragmentDefinition> fragments, Map<String, Object> variables) {
+      this.fragments = fragments;
+      this.variables = variables;
+    }
+
+    int query(Field field) {
+      String name = field.getName();
+      int calls =
+          switch (name) {
+            case "orders" ->
+                orders.callsToList(first(field), providers(argument(field, "filter", "providers")));
+            case "orderSummary" ->
+                summaries.callsToSummarize(providers(argument(field, "providers", null)));
+            case "products" ->
+                catalog.callsToList(
+                    first(field), providers(argument(field, "filter", "providers")));
+            case "stockLevels" ->
+                stock.callsToList(
+                    first(field),
+                    providers(argument(field, "filter", "providers")),
+                    strings(argument(field, "filter", "skus")));
+            default -> ONE_CALL.contains(name) ? 1 : 0;
+          };
+      return calls == 0 ? 0 : calls + batched(field.getSelectionSet());
+    }
+
+    /** One call per provider for each batched field below: order lines' products, stock. */
+    private int batched(SelectionSet selections) {
+      int calls = 0;
+      for (Field field : fields(selections)) {
+        if (field.getName().equals("product") && field.getSelectionSet() != null) {
+          calls += catalog.callsPerBatch();
+        } else if (field.getName().equals("stock") && field.getSelectionSet() != null) {
+          calls += stock.callsPerBatch();
+        }
+        calls += batched(field.getSelectionSet());
+      }
+      return calls;
+    }
+
+    List<Field> fields(SelectionSet selections) {
+      List<Field> fields = new ArrayList<>();
+      collect(selections, fields, new HashSet<>());
+      return fields;
+    }
+
+    private void collect(SelectionSet selections, List<Field> fields, Set<String> spreading) {
+      if (selections == null) {
+        return;
+      }
+      for (Selection<?> selection : selections.getSelections()) {
+        if (selection instanceof Field field) {
+          fields.add(field);
+        } else if (selection instanceof InlineFragment inline) {
+          collect(inline.getSelectionSet(), fields, spreading);
+        } else if (selection instanceof FragmentSpread spread && spreading.add(spread.getName())) {
+          FragmentDefinition fragment = fragments.get(spread.getName());
+          collect(fragment == null ? null : fragment.getSelectionSet(), fields, spreading);
+          spreading.remove(spread.getName());
+        }
+      }
+    }
+
+    private int first(Field field) {
+      Object first = argument(field, "first", null);
+      return first instanceof Number number ? number.intValue() : limits.defaultPageSize();
+    }
+
+    /** An argument's value, or a field of an input object argument, variables resolved. */
+    private Object argument(Field field, String name, String inputField) {
+      Object value =
+          field.getArguments().stream()
+              .filter(argument -> argument.getName().equals(name))
+              .findFirst()
+              .map(argument -> resolve(argument.getValue()))
+              .orElse(null);
+      if (inputField == null) {
+        return value;
+      }
+      return value instanceof Map<?, ?> object ? object.get(inputField) : null;
+    }
+
+    private Object resolve(Value<?> value) {
+      if (value instanceof VariableReference reference) {
+        return variables.get(reference.getName());
+      }
+      if (value instanceof IntValue number) {
+        return number.getValue();
+      }
+      if (value instanceof EnumValue constant) {
+        return constant.getName();
+      }
+      if (value instanceof StringValue text) {
+        return text.getValue();
+      }
+      if (value instanceof ArrayValue array) {
+        return array.getValues().stream().map(this::resolve).toList();
+      }
+      if (value instanceof ObjectValue object) {
+        Map<String, Object> fields = new HashMap<>();
+        for (ObjectField objectField : object.getObjectFields()) {
+          fields.put(objectField.getName(), resolve(objectField.getValue()));
+        }
+        return fields;
+      }
+      return null;
+    }
+  }
+
+  private static Set<Provider> providers(Object value) {
+    Set<Provider> providers = EnumSet.noneOf(Provider.class);
+    if (value instanceof Collection<?> names) {
+      for (Object name : names) {
+        for (Provider provider : Provider.values()) {
+          if (provider.name().equals(String.valueOf(name))) {
+            providers.add(provider);
+          }
+        }
+      }
+    }
+    return providers;
+  }
+
+  private static Set<String> strings(Object value) {
+    Set<String> strings = new HashSet<>();
+    if (value instanceof Collection<?> items) {
+      items.forEach(item -> strings.add(String.valueOf(item)));
+    }
+    return strings;
+  }
+}
