@@ -3,6 +3,7 @@ package com.commercegraph.graphql;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.noContent;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -16,6 +17,7 @@ import com.commercegraph.provider.veepe.VeepeStubs;
 import com.commercegraph.provider.veeqo.VeeqoStubs;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -110,8 +112,9 @@ class CachedListsTest {
   @Test
   void fiftyIdenticalQueriesAtOnceMakeOneProviderCall() throws Exception {
     veeqo.resetAll();
-    // Slow enough that the fifty overlap: each either shares the call in flight or finds its
-    // answer kept.
+    // Slow enough that many of the fifty overlap, and well inside the tests' 1s read timeout (a
+    // timed-out call would rightly be tried again): each either shares the call in flight or finds
+    // its answer kept.
     List<String> orders = veeqoOrders();
     veeqo.stubFor(
         get(urlPathEqualTo("/orders"))
@@ -119,7 +122,7 @@ class CachedListsTest {
                 okJson("[" + String.join(",", orders.subList(0, 3)) + "]")
                     .withHeader("X-Total-Count", "3")
                     .withHeader("X-Total-Pages-Count", "1")
-                    .withFixedDelay(300)));
+                    .withFixedDelay(100)));
     int callers = 50;
     CyclicBarrier together = new CyclicBarrier(callers);
     ExecutorService clients = Executors.newFixedThreadPool(callers);
@@ -190,6 +193,51 @@ class CachedListsTest {
     veeqo.verify(1, getRequestedFor(urlPathEqualTo("/orders")));
   }
 
+  @Test
+  void stockListsAreKeptAndAStockWriteDropsItsProvidersOnly() {
+    recplus.stubFor(
+        get(urlPathEqualTo("/api/v1/stock"))
+            .willReturn(okJson(RecplusStubs.payload("stock.json"))));
+    recplus.stubFor(
+        get(urlPathEqualTo("/api/v1/stock/Sauce-997706"))
+            .willReturn(
+                okJson(
+                    """
+                    {"code": "Sauce-997706", "stock": 3, "cost": "3.50"}
+                    """)));
+    recplus.stubFor(
+        WireMock.post(urlPathEqualTo("/api/v1/stock/Sauce-997706")).willReturn(noContent()));
+    String stock =
+        """
+        { stockLevels(first: 5, filter: {providers: [RECPLUS]}) { edges { node { sku } } } }
+        """;
+    String products =
+        """
+        { products(first: 5, filter: {providers: [VEEQO]}) { edges { node { sku } } } }
+        """;
+    ListStubs.veeqoProducts(veeqo, ListStubs.elements(VeeqoStubs.payload("products/index.json")));
+
+    post(stock, Map.of(), Map.of());
+    post(stock, Map.of(), Map.of());
+    post(products, Map.of(), Map.of());
+    post(products, Map.of(), Map.of());
+    recplus.verify(1, getRequestedFor(urlPathEqualTo("/api/v1/stock")));
+    veeqo.verify(1, getRequestedFor(urlPathEqualTo("/products")));
+
+    GraphQLClient.post(
+            """
+            mutation { setStockLevel(provider: RECPLUS, sku: "Sauce-997706", onHand: 3) {
+                userErrors { code } } }
+            """)
+        .statusCode(200)
+        .body("errors", org.hamcrest.Matchers.nullValue());
+    post(stock, Map.of(), Map.of());
+    post(products, Map.of(), Map.of());
+
+    recplus.verify(2, getRequestedFor(urlPathEqualTo("/api/v1/stock")));
+    veeqo.verify(1, getRequestedFor(urlPathEqualTo("/products")));
+  }
+
   private static Map<String, Object> veeqoOnly() {
     return Map.of("filter", Map.of("providers", List.of("VEEQO")));
   }
@@ -210,6 +258,7 @@ class CachedListsTest {
         .extract()
         .jsonPath();
   }
+
 
   /** Five Veeqo orders made a minute apart on 20 November, newest first. */
   private static List<String> veeqoOrders() {
