@@ -4,6 +4,7 @@ import com.commercegraph.sandbox.SandboxCatalog;
 import com.commercegraph.sandbox.SandboxClock;
 import com.commercegraph.sandbox.SandboxJson;
 import com.commercegraph.sandbox.SandboxSeed;
+import com.commercegraph.sandbox.SandboxSlice;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The REC+ site behind the simulator: orders, products and stock by code, in the shapes of
@@ -55,16 +57,26 @@ public class RecplusSandbox {
   /** Code -> {@code {"code", "stock", "cost"}}. */
   private final Map<String, ObjectNode> stock = new LinkedHashMap<>();
 
-  RecplusSandbox(SandboxClock clock) {
+  private final int seededOrders;
+
+  /**
+   * @param seededOrders orders to seed (commerce.sandbox.orders)
+   */
+  RecplusSandbox(
+      SandboxClock clock,
+      @ConfigProperty(name = "commerce.sandbox.orders", defaultValue = "36") int seededOrders) {
+    this.seededOrders = seededOrders;
     seed(new SandboxSeed(SEED, clock.now()));
   }
 
-  /** Oldest first, as REC+ lists by id. */
-  public synchronized List<ObjectNode> orders(Instant placedSince) {
-    return orders.values().stream()
-        .filter(order -> placedSince == null || !placed(order).isBefore(placedSince))
-        .map(ObjectNode::deepCopy)
-        .toList();
+  /** Oldest first, as REC+ lists by id, from offset {@code from}. */
+  public synchronized SandboxSlice orders(Instant placedSince, long from, int size) {
+    return SandboxSlice.of(
+        orders.values().stream()
+            .filter(order -> placedSince == null || !placed(order).isBefore(placedSince))
+            .toList(),
+        from,
+        size);
   }
 
   public synchronized ObjectNode order(long id) {
@@ -218,9 +230,9 @@ public class RecplusSandbox {
     }
     List<ObjectNode> catalogue = List.copyOf(products.values());
     long lineId = 20001;
-    for (int i = 0; i < SandboxSeed.ORDERS_PER_PROVIDER; i++) {
+    for (int i = 0; i < seededOrders; i++) {
       long id = FIRST_ORDER_ID + i;
-      Instant placedAt = seed.pastTime(i, SandboxSeed.ORDERS_PER_PROVIDER);
+      Instant placedAt = seed.pastTime(i, seededOrders);
       String status = STATUSES.get(i % STATUSES.size());
       ObjectNode order = SandboxJson.object();
       order.put("href", "/orders/" + id + ".json");

@@ -3,6 +3,7 @@ package com.commercegraph.sandbox.recplus;
 import com.commercegraph.sandbox.SandboxCredentials;
 import com.commercegraph.sandbox.SandboxJson;
 import com.commercegraph.sandbox.SandboxPaths;
+import com.commercegraph.sandbox.SandboxSlice;
 import com.commercegraph.sandbox.SimulatedError;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -61,10 +62,15 @@ public class RecplusSimulator {
       @QueryParam("since_timestamp") String sinceTimestamp,
       @QueryParam("fields") String fields) {
     authorize(headers);
-    List<ObjectNode> orders = site.orders(since(sinceTimestamp));
+    checkPaging(limit, offset);
+    int size = limit == null ? DEFAULT_LIMIT : Math.min(limit, MAX_LIMIT);
+    SandboxSlice orders = site.orders(since(sinceTimestamp), offset == null ? 0 : offset, size);
     boolean full = "*".equals(fields);
-    List<ObjectNode> shown =
-        full ? orders : orders.stream().map(RecplusSimulator::basicOrder).toList();
+    SandboxSlice shown =
+        full
+            ? orders
+            : new SandboxSlice(
+                orders.items().stream().map(RecplusSimulator::basicOrder).toList(), orders.total());
     Map<String, String> query = new LinkedHashMap<>();
     query.put("fields", fields == null ? "" : fields);
     if (sinceTimestamp != null) {
@@ -268,13 +274,24 @@ public class RecplusSimulator {
       Map<String, String> query,
       Integer limit,
       Long offset) {
+    checkPaging(limit, offset);
+    int size = limit == null ? DEFAULT_LIMIT : Math.min(limit, MAX_LIMIT);
+    return page(
+        resource, SandboxSlice.of(all, offset == null ? 0 : offset, size), query, limit, offset);
+  }
+
+  private static void checkPaging(Integer limit, Long offset) {
     if ((limit != null && limit < 1) || (offset != null && offset < 0)) {
       throw error(400, "limit must be positive and offset not negative");
     }
+  }
+
+  /** One page in REC+'s list shape, from a slice of the list starting at {@code offset}. */
+  private static ObjectNode page(
+      String resource, SandboxSlice slice, Map<String, String> query, Integer limit, Long offset) {
     int size = limit == null ? DEFAULT_LIMIT : Math.min(limit, MAX_LIMIT);
     long start = offset == null ? 0 : offset;
-    int from = (int) Math.min(all.size(), start);
-    int to = Math.min(all.size(), from + size);
+    int total = slice.total();
     String base =
         "/"
             + resource
@@ -283,18 +300,18 @@ public class RecplusSimulator {
                 .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("&"));
     String separator = query.isEmpty() ? "" : "&";
-    long lastOffset = all.isEmpty() ? 0 : ((all.size() - 1) / size) * (long) size;
+    long lastOffset = total == 0 ? 0 : ((total - 1) / size) * (long) size;
     ObjectNode answer = SandboxJson.object();
     answer.put("href", query.isEmpty() ? "/" + resource + ".json" : base);
-    answer.putArray(resource).addAll(all.subList(from, to));
-    answer.put("count", to - from);
-    answer.put("total_count", all.size());
+    answer.putArray(resource).addAll(slice.items());
+    answer.put("count", slice.items().size());
+    answer.put("total_count", total);
     ObjectNode paging = answer.putObject("paging");
     paging.put("offset", start);
     paging.put("limit", size);
     paging.put("first_page_href", base + separator + "limit=" + size + "&offset=0");
     paging.put("last_page_href", base + separator + "limit=" + size + "&offset=" + lastOffset);
-    if (start + size < all.size()) {
+    if (start + size < total) {
       paging.put(
           "next_page_href", base + separator + "limit=" + size + "&offset=" + (start + size));
     } else {

@@ -1,5 +1,8 @@
 package com.commercegraph.sandbox.shopwedo;
 
+import com.commercegraph.sandbox.LeakyBucket;
+import com.commercegraph.sandbox.SandboxClock;
+import com.commercegraph.sandbox.SandboxCredentials;
 import com.commercegraph.sandbox.SandboxJson;
 import com.commercegraph.sandbox.SandboxPaths;
 import com.commercegraph.sandbox.SimulatedError;
@@ -22,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * ShopWeDo's REST API 1.1 (shopwedo-api.txt, NOTES.md): every method is {@code POST
@@ -46,11 +50,28 @@ public class ShopwedoSimulator {
   private final ShopwedoSandbox shop;
   private final ShopwedoAuthCheck auth;
   private final ObjectMapper json;
+  private final SandboxClock clock;
 
-  ShopwedoSimulator(ShopwedoSandbox shop, ShopwedoAuthCheck auth, ObjectMapper json) {
+  private final LeakyBucket bucket;
+
+  /**
+   * @param burst requests ShopWeDo takes at once before its rate applies
+   *     (commerce.sandbox.shopwedo-burst)
+   */
+  ShopwedoSimulator(
+      ShopwedoSandbox shop,
+      ShopwedoAuthCheck auth,
+      ObjectMapper json,
+      SandboxClock clock,
+      @ConfigProperty(name = "commerce.sandbox.shopwedo-burst", defaultValue = "5") int burst) {
     this.shop = shop;
     this.auth = auth;
     this.json = json;
+    this.clock = clock;
+    // NOTES.md: about 3 requests per second (a third-party source; shopwedo-api.txt names no
+    // limit, so the answer past it is the usual 429 with Retry-After). "About": a few may arrive
+    // bunched, as they do over a network.
+    this.bucket = new LeakyBucket(burst, 3);
   }
 
   /** shopwedo-api.txt: 202 when the auth object is valid. */
@@ -181,6 +202,9 @@ public class ShopwedoSimulator {
             reason -> {
               throw new SimulatedError(401, error(reason));
             });
+    if (!bucket.admit(SandboxCredentials.SHOPWEDO_SHOP_ID, clock.now())) {
+      throw new SimulatedError(429, error("Too many requests"), Map.of("Retry-After", "1"));
+    }
     JsonNode data = request.get("data");
     return data == null || data.isNull() ? SandboxJson.object() : data;
   }

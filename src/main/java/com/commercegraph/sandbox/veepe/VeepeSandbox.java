@@ -4,6 +4,7 @@ import com.commercegraph.sandbox.SandboxCatalog;
 import com.commercegraph.sandbox.SandboxClock;
 import com.commercegraph.sandbox.SandboxJson;
 import com.commercegraph.sandbox.SandboxSeed;
+import com.commercegraph.sandbox.SandboxSlice;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The VeePe merchant behind the simulator: orders with their status events, checkout sessions,
@@ -46,22 +48,35 @@ public class VeepeSandbox {
   private final Map<String, ObjectNode> invoices = new LinkedHashMap<>();
   private final Map<String, ObjectNode> reports = new LinkedHashMap<>();
   private final SandboxClock clock;
+  private final int seededOrders;
+  // Each order's orderDate, parsed once: lists sort by it.
+  private final Map<String, Instant> placedAt = new HashMap<>();
   private int created;
 
-  VeepeSandbox(SandboxClock clock) {
+  /**
+   * @param seededOrders orders to seed (commerce.sandbox.orders)
+   */
+  VeepeSandbox(
+      SandboxClock clock,
+      @ConfigProperty(name = "commerce.sandbox.orders", defaultValue = "36") int seededOrders) {
+    this.seededOrders = seededOrders;
     this.clock = clock;
     seed(new SandboxSeed(SEED, clock.now()));
   }
 
-  /** Newest first, as VeePe lists them; each without its status events. */
-  public synchronized List<ObjectNode> orders() {
-    List<ObjectNode> newestFirst = new ArrayList<>();
-    orders.values().stream()
-        .sorted(
-            Comparator.comparing((ObjectNode o) -> Instant.parse(o.get("orderDate").asText()))
-                .reversed())
-        .forEach(order -> newestFirst.add(listed(order)));
-    return newestFirst;
+  /** Newest first, as VeePe lists them, from index {@code from}; each without status events. */
+  public synchronized SandboxSlice orders(long from, int size) {
+    List<ObjectNode> newestFirst =
+        orders.values().stream()
+            .sorted(Comparator.comparing((ObjectNode o) -> placedAt.get(id(o))).reversed())
+            .toList();
+    SandboxSlice slice = SandboxSlice.of(newestFirst, from, size);
+    return new SandboxSlice(
+        slice.items().stream().map(VeepeSandbox::listed).toList(), slice.total());
+  }
+
+  private static String id(ObjectNode order) {
+    return order.get("orderId").asText();
   }
 
   public synchronized ObjectNode order(String orderId) {
@@ -92,6 +107,7 @@ public class VeepeSandbox {
     order.set("orderDetails", request.path("orderDetails").deepCopy());
     order.putArray("orderStatusEvents");
     orders.put(id, order);
+    placedAt.put(id, Instant.parse(order.get("orderDate").asText()));
     byReference.put(SandboxJson.text(request, "merchantOrderReference"), id);
     return createdShape(order);
   }
@@ -249,8 +265,8 @@ public class VeepeSandbox {
 
   private void seed(SandboxSeed seed) {
     List<String> channels = List.of("APP", "ECOMM", "WEB");
-    for (int i = 0; i < SandboxSeed.ORDERS_PER_PROVIDER; i++) {
-      Instant placed = seed.pastTime(i, SandboxSeed.ORDERS_PER_PROVIDER);
+    for (int i = 0; i < seededOrders; i++) {
+      Instant placed = seed.pastTime(i, seededOrders);
       String status = VeepeLifecycleTable.STATUSES.get(i % VeepeLifecycleTable.STATUSES.size());
       String id = uuid("order-" + (i + 1));
       ObjectNode order = SandboxJson.object();
@@ -300,6 +316,8 @@ public class VeepeSandbox {
         addEvent(order, step, "Order " + step, at);
       }
       orders.put(id, order);
+      placedAt.put(id, Instant.parse(order.get("orderDate").asText()));
+      placedAt.put(id, Instant.parse(order.get("orderDate").asText()));
       byReference.put(order.get("merchantOrderReference").asText(), id);
       if (List.of("DELIVERED", "REFUNDED", "CLOSED").contains(status)) {
         invoice(id, at, "seed-invoice-" + (i + 1));

@@ -3,6 +3,7 @@ package com.commercegraph.sandbox.veepe;
 import com.commercegraph.sandbox.SandboxCredentials;
 import com.commercegraph.sandbox.SandboxJson;
 import com.commercegraph.sandbox.SandboxPaths;
+import com.commercegraph.sandbox.SandboxSlice;
 import com.commercegraph.sandbox.SimulatedError;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -87,7 +88,8 @@ public class VeepeSimulator {
   @Path("/orders")
   public ObjectNode orders(@Context HttpHeaders headers, @QueryParam("page") Integer page) {
     authorize(headers);
-    return page(veepe.orders(), page);
+    int index = page == null || page < 1 ? 1 : page;
+    return page(veepe.orders((long) (index - 1) * PAGE_SIZE, PAGE_SIZE), index);
   }
 
   @GET
@@ -267,14 +269,16 @@ public class VeepeSimulator {
 
   private static ObjectNode page(List<ObjectNode> all, Integer page) {
     int index = page == null || page < 1 ? 1 : page;
-    int from = Math.min(all.size(), (index - 1) * PAGE_SIZE);
-    int to = Math.min(all.size(), from + PAGE_SIZE);
+    return page(SandboxSlice.of(all, (long) (index - 1) * PAGE_SIZE, PAGE_SIZE), index);
+  }
+
+  private static ObjectNode page(SandboxSlice slice, int index) {
     ObjectNode answer = SandboxJson.object();
     // veepe-api.txt's samples send the totals and the page number as strings.
-    answer.put("totalRecords", String.valueOf(all.size()));
-    answer.put("totalPages", String.valueOf((all.size() + PAGE_SIZE - 1) / PAGE_SIZE));
+    answer.put("totalRecords", String.valueOf(slice.total()));
+    answer.put("totalPages", String.valueOf((slice.total() + PAGE_SIZE - 1) / PAGE_SIZE));
     answer.put("page", String.valueOf(index));
-    answer.putArray("data").addAll(all.subList(from, to));
+    answer.putArray("data").addAll(slice.items());
     return answer;
   }
 

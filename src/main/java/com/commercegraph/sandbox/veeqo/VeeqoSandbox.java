@@ -4,6 +4,7 @@ import com.commercegraph.sandbox.SandboxCatalog;
 import com.commercegraph.sandbox.SandboxClock;
 import com.commercegraph.sandbox.SandboxJson;
 import com.commercegraph.sandbox.SandboxSeed;
+import com.commercegraph.sandbox.SandboxSlice;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The Veeqo account behind the simulator: orders, products (one sellable each), stock entries in
@@ -54,6 +56,7 @@ public class VeeqoSandbox {
   private static final BigDecimal VAT = new BigDecimal("20.0");
 
   private final SandboxClock clock;
+  private final int seededOrders;
   private final TreeMap<Long, ObjectNode> orders = new TreeMap<>();
   private final TreeMap<Long, ObjectNode> products = new TreeMap<>();
   private final Map<Long, ObjectNode> sellables = new TreeMap<>();
@@ -62,16 +65,22 @@ public class VeeqoSandbox {
   private long nextLineItemId = 500001;
   private long nextChannelSellableId = 700001;
 
-  VeeqoSandbox(SandboxClock clock) {
+  /**
+   * @param seededOrders orders to seed (commerce.sandbox.orders): the default few, or thousands to
+   *     measure a summary at volume
+   */
+  VeeqoSandbox(
+      SandboxClock clock,
+      @ConfigProperty(name = "commerce.sandbox.orders", defaultValue = "36") int seededOrders) {
     this.clock = clock;
+    this.seededOrders = seededOrders;
     seed(new SandboxSeed(SEED, clock.now()));
   }
 
-  public synchronized List<ObjectNode> orders(Predicate<JsonNode> filter) {
-    return orders.descendingMap().values().stream()
-        .filter(filter)
-        .map(ObjectNode::deepCopy)
-        .toList();
+  /** Newest first, the orders the filter keeps, from index {@code from}. */
+  public synchronized SandboxSlice orders(Predicate<JsonNode> filter, long from, int size) {
+    return SandboxSlice.of(
+        orders.descendingMap().values().stream().filter(filter).toList(), from, size);
   }
 
   public synchronized ObjectNode order(long id) {
@@ -384,8 +393,8 @@ public class VeeqoSandbox {
       sellableId++;
     }
     List<Long> sellableIds = new ArrayList<>(sellables.keySet());
-    for (int i = 0; i < SandboxSeed.ORDERS_PER_PROVIDER; i++) {
-      Instant placed = seed.pastTime(i, SandboxSeed.ORDERS_PER_PROVIDER);
+    for (int i = 0; i < seededOrders; i++) {
+      Instant placed = seed.pastTime(i, seededOrders);
       long id = FIRST_ORDER_ID + i;
       ObjectNode order = SandboxJson.object();
       order.put("id", id);

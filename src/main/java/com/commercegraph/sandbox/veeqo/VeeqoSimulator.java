@@ -1,9 +1,11 @@
 package com.commercegraph.sandbox.veeqo;
 
+import com.commercegraph.sandbox.LeakyBucket;
 import com.commercegraph.sandbox.SandboxClock;
 import com.commercegraph.sandbox.SandboxCredentials;
 import com.commercegraph.sandbox.SandboxJson;
 import com.commercegraph.sandbox.SandboxPaths;
+import com.commercegraph.sandbox.SandboxSlice;
 import com.commercegraph.sandbox.SimulatedError;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -41,7 +43,8 @@ public class VeeqoSimulator {
 
   private final VeeqoSandbox veeqo;
   private final SandboxClock clock;
-  private final VeeqoLeakyBucket bucket = new VeeqoLeakyBucket();
+  // http_codes.md, 429: a bucket per credential that holds 100 requests and drains 5 per second.
+  private final LeakyBucket bucket = new LeakyBucket(100, 5);
 
   VeeqoSimulator(VeeqoSandbox veeqo, SandboxClock clock) {
     this.veeqo = veeqo;
@@ -70,7 +73,9 @@ public class VeeqoSimulator {
             .and(notBefore("updated_at", updatedAtMin))
             .and(order -> status == null || status.equals(order.get("status").asText()))
             .and(order -> matches(order, query, "number", "deliver_to", "customer"));
-    return page(veeqo.orders(filter), page, pageSize);
+    int size = pageSize == null || pageSize < 1 ? DEFAULT_PAGE_SIZE : pageSize;
+    int index = page == null || page < 1 ? 1 : page;
+    return page(veeqo.orders(filter, (long) (index - 1) * size, size), index, size);
   }
 
   @GET
@@ -254,11 +259,13 @@ public class VeeqoSimulator {
   private static Response page(List<ObjectNode> all, Integer page, Integer pageSize) {
     int size = pageSize == null || pageSize < 1 ? DEFAULT_PAGE_SIZE : pageSize;
     int index = page == null || page < 1 ? 1 : page;
-    int from = Math.min(all.size(), (index - 1) * size);
-    int to = Math.min(all.size(), from + size);
-    return Response.ok(all.subList(from, to))
-        .header("X-Total-Count", all.size())
-        .header("X-Total-Pages-Count", (all.size() + size - 1) / size)
+    return page(SandboxSlice.of(all, (long) (index - 1) * size, size), index, size);
+  }
+
+  private static Response page(SandboxSlice slice, int index, int size) {
+    return Response.ok(slice.items())
+        .header("X-Total-Count", slice.total())
+        .header("X-Total-Pages-Count", (slice.total() + size - 1) / size)
         .header("X-Page-Index", index)
         .header("X-Per-Page", size)
         .build();
