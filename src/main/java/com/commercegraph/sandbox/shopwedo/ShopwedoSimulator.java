@@ -53,17 +53,22 @@ public class ShopwedoSimulator {
   private final SandboxClock clock;
 
   private final LeakyBucket bucket;
+  private final boolean rateLimited;
 
   /**
    * @param burst requests ShopWeDo takes at once before its rate applies
    *     (commerce.sandbox.shopwedo-burst)
+   * @param rateLimited enforce the rate at all (commerce.sandbox.rate-limits)
    */
   ShopwedoSimulator(
       ShopwedoSandbox shop,
       ShopwedoAuthCheck auth,
       ObjectMapper json,
       SandboxClock clock,
-      @ConfigProperty(name = "commerce.sandbox.shopwedo-burst", defaultValue = "5") int burst) {
+      @ConfigProperty(name = "commerce.sandbox.shopwedo-burst", defaultValue = "5") int burst,
+      @ConfigProperty(name = "commerce.sandbox.rate-limits", defaultValue = "true")
+          boolean rateLimited) {
+    this.rateLimited = rateLimited;
     this.shop = shop;
     this.auth = auth;
     this.json = json;
@@ -202,7 +207,7 @@ public class ShopwedoSimulator {
             reason -> {
               throw new SimulatedError(401, error(reason));
             });
-    if (!bucket.admit(SandboxCredentials.SHOPWEDO_SHOP_ID, clock.now())) {
+    if (rateLimited && !bucket.admit(SandboxCredentials.SHOPWEDO_SHOP_ID, clock.now())) {
       throw new SimulatedError(429, error("Too many requests"), Map.of("Retry-After", "1"));
     }
     JsonNode data = request.get("data");

@@ -26,6 +26,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Veeqo's REST API as the gateway uses it (veeqo-reference/, veeqo-api.txt,
@@ -46,9 +47,20 @@ public class VeeqoSimulator {
   // http_codes.md, 429: a bucket per credential that holds 100 requests and drains 5 per second.
   private final LeakyBucket bucket = new LeakyBucket(100, 5);
 
-  VeeqoSimulator(VeeqoSandbox veeqo, SandboxClock clock) {
+  private final boolean rateLimited;
+
+  /**
+   * @param rateLimited enforce Veeqo's rate limit (commerce.sandbox.rate-limits); off only to
+   *     measure the gateway itself with its own limits off
+   */
+  VeeqoSimulator(
+      VeeqoSandbox veeqo,
+      SandboxClock clock,
+      @ConfigProperty(name = "commerce.sandbox.rate-limits", defaultValue = "true")
+          boolean rateLimited) {
     this.veeqo = veeqo;
     this.clock = clock;
+    this.rateLimited = rateLimited;
   }
 
   @GET
@@ -251,7 +263,7 @@ public class VeeqoSimulator {
     } else {
       throw new SimulatedError(401, errors("Unauthorized: the API key or token is not valid"));
     }
-    if (!bucket.admit(credential, clock.now())) {
+    if (rateLimited && !bucket.admit(credential, clock.now())) {
       throw new SimulatedError(429, errors("API request limit reached"));
     }
   }
