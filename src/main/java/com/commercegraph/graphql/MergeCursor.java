@@ -30,6 +30,8 @@ class MergeCursor {
   private static final int SIGNATURE_BYTES = 16;
 
   private final SecretKeySpec key;
+  // A Mac is not thread-safe and costly to look up: one per thread, keyed once.
+  private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
   MergeCursor(CursorSettings settings) {
     byte[] secret;
@@ -111,13 +113,17 @@ class MergeCursor {
   }
 
   private byte[] mac(byte[] content) {
+    byte[] full = macs.get().doFinal(content);
+    byte[] signature = new byte[SIGNATURE_BYTES];
+    System.arraycopy(full, 0, signature, 0, SIGNATURE_BYTES);
+    return signature;
+  }
+
+  private Mac newMac() {
     try {
       Mac mac = Mac.getInstance(MAC);
       mac.init(key);
-      byte[] full = mac.doFinal(content);
-      byte[] signature = new byte[SIGNATURE_BYTES];
-      System.arraycopy(full, 0, signature, 0, SIGNATURE_BYTES);
-      return signature;
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
