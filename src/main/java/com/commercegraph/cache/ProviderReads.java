@@ -89,7 +89,9 @@ public class ProviderReads {
       missing.add(i);
       calling.add(
           new ProviderCalls.Read<>(
-              key.provider(), new InFlight(key, version), kept(key, version, now, read.call())));
+              key.provider(),
+              new InFlight(key, version),
+              kept(key, version, now, fresh, read.call())));
     }
     if (calling.isEmpty()) {
       return outcomes;
@@ -109,15 +111,24 @@ public class ProviderReads {
   }
 
   /**
-   * The call, keeping its answer before the call counts as done: a read that comes after the shared
-   * call ended finds the answer kept rather than calling again.
+   * The call, keeping its answer before the call counts as done, so that a read coming after the
+   * shared call ended finds the answer kept rather than calling again. It looks once more just
+   * before calling: a caller may have missed the kept answer an instant before another call put it
+   * there, and reached the calls in flight an instant after that call left them.
    */
-  private <T> Supplier<T> kept(ReadKey key, Version version, Instant readAt, Supplier<T> call) {
+  @SuppressWarnings("unchecked")
+  private <T> Supplier<T> kept(
+      ReadKey key, Version version, Instant readAt, boolean fresh, Supplier<T> call) {
     Kept kept = caches.get(key.kind());
     if (kept == null || kept.ttl().isZero()) {
       return call;
     }
     return () -> {
+      Entry meanwhile = kept.valid(key, Instant.now(), versions);
+      // A client that asked for fresh data takes only what was read after it asked.
+      if (meanwhile != null && (!fresh || !meanwhile.readAt().isBefore(readAt))) {
+        return (T) meanwhile.value();
+      }
       T value = call.get();
       kept.put(key, new Entry(value, readAt, version), versions);
       return value;

@@ -165,9 +165,14 @@ class ProviderCallEstimate {
       }
     }
 
+    /** The page size asked for; past the largest allowed, the list itself refuses it. */
     private int first(Field field) {
       Object first = argument(field, "first", null);
-      return first instanceof Number number ? number.intValue() : limits.defaultPageSize();
+      if (!(first instanceof Number number)) {
+        return limits.defaultPageSize();
+      }
+      long asked = number.longValue();
+      return (int) Math.max(1, Math.min(asked, limits.maxPageSize()));
     }
 
     /** An argument's value, or a field of an input object argument, variables resolved. */
