@@ -26,9 +26,10 @@ scenarios=${BENCH_SCENARIOS:-fanout throughput-off throughput dashboard summary}
 jar=target/quarkus-app/quarkus-run.jar
 logs=target/bench
 # The production options the README gives: a small heap and metaspace, small thread stacks, the
-# serial collector, one malloc arena per two threads' worth of work.
-gateway_java=(-Xms32m -Xmx96m -Xss256k -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=48m
+# serial collector, few compiler threads; and (env) few malloc arenas and worker threads.
+gateway_java=(-Xms32m -Xmx80m -Xss256k -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=48m
   -XX:MaxDirectMemorySize=32m -XX:+UseSerialGC -XX:CICompilerCount=2)
+gateway_env=(MALLOC_ARENA_MAX=2 QUARKUS_THREAD_POOL_MAX_THREADS="${BENCH_WORKERS:-64}")
 sim_pid=
 gateway_pid=
 
@@ -78,7 +79,7 @@ start_gateway() {
   local sim="http://127.0.0.1:$sim_port/sandbox"
   env COMMERCE_SANDBOX=false QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$gateway_port" \
     COMMERCE_ALLOW_HTTP_PROVIDERS=true COMMERCE_API_KEYS="bench=orders:read,catalog:read" \
-    MALLOC_ARENA_MAX=2 \
+    "${gateway_env[@]}" \
     VEEQO_BASE_URL="$sim/veeqo" VEEQO_API_KEY=sandbox-veeqo-api-key \
     VEEPE_BASE_URL="$sim/veepe/v1" VEEPE_CLIENT_ID=sandbox-veepe-client \
     VEEPE_CLIENT_SECRET=sandbox-veepe-secret \
@@ -97,7 +98,7 @@ limits_off=(COMMERCE_RESILIENCE_VEEQO_RATE_PER_SECOND=1000000 COMMERCE_RESILIENC
   COMMERCE_RESILIENCE_SHOPWEDO_RATE_PER_SECOND=1000000 COMMERCE_RESILIENCE_SHOPWEDO_BURST=1000000)
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "gateway JVM options: ${gateway_java[*]} (and MALLOC_ARENA_MAX=2)"
+echo "gateway JVM options: ${gateway_java[*]}; environment: ${gateway_env[*]}"
 for scenario in $scenarios; do
   case $scenario in
     fanout)

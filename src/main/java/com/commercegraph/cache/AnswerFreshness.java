@@ -21,6 +21,7 @@ public class AnswerFreshness {
   private Boolean noCache;
   private Instant oldestRead;
   private Instant earliestExpiry;
+  private boolean untracked;
 
   AnswerFreshness(CurrentVertxRequest request) {
     this.request = request;
@@ -46,6 +47,22 @@ public class AnswerFreshness {
     if (expiresAt != null && (earliestExpiry == null || expiresAt.isBefore(earliestExpiry))) {
       earliestExpiry = expiresAt;
     }
+  }
+
+  /**
+   * The answer used provider data whose age is not tracked here (by-id caches, reads that are never
+   * kept): the answer as a whole must not be reused.
+   */
+  public synchronized void usedUntracked() {
+    untracked = true;
+  }
+
+  /**
+   * True when the whole answer may be kept and served again until {@link #earliestExpiry()}: all
+   * the provider data it used is kept, and tracked here.
+   */
+  public synchronized boolean reusable() {
+    return oldestRead != null && earliestExpiry != null && !untracked;
   }
 
   /** True when the answer used data read through the caches, kept or fresh. */

@@ -105,6 +105,9 @@ public class ProviderReads {
       if (!outcome.failed()) {
         boolean keeps = kept != null && !kept.ttl().isZero();
         note(answer, now, keeps ? now.plus(kept.ttl()) : null);
+        if (!keeps && answer != null) {
+          answer.usedUntracked();
+        }
       }
     }
     return outcomes;
@@ -176,6 +179,14 @@ public class ProviderReads {
   /** The current request's answer uses data read at {@code readAt}, served until {@code until}. */
   public void noteUsed(Instant readAt, Instant until) {
     note(currentAnswer(), readAt, until);
+  }
+
+  /** The current request's answer uses provider data kept elsewhere (the by-id caches). */
+  public void noteUntracked() {
+    AnswerFreshness answer = currentAnswer();
+    if (answer != null) {
+      answer.usedUntracked();
+    }
   }
 
   private static void note(AnswerFreshness answer, Instant readAt, Instant expiresAt) {

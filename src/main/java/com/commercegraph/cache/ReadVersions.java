@@ -53,6 +53,31 @@ public class ReadVersions {
     }
   }
 
+  /**
+   * Where every provider's data stands now, as one number that grows with any write or invalidation
+   * anywhere: take it before reading, for what was read from several providers.
+   */
+  public long overall() {
+    long overall = 0;
+    for (Provider provider : Provider.values()) {
+      overall += writes.generation(provider);
+      for (AtomicLong epoch : epochs.get(provider).values()) {
+        overall += epoch.get();
+      }
+    }
+    return overall;
+  }
+
+  /** True while no write ran at any provider and nothing was invalidated since {@code overall}. */
+  public boolean unchangedOverall(long overall) {
+    for (Provider provider : Provider.values()) {
+      if (!writes.quietSince(provider, writes.generation(provider))) {
+        return false;
+      }
+    }
+    return overall() == overall;
+  }
+
   /** A provider's write generation and the kind's invalidation count at one moment. */
   public record Version(long writes, long epoch) {}
 }

@@ -131,6 +131,8 @@ public class CatalogService {
    * @throws com.commercegraph.failure.ProviderException when the provider failed or is disabled
    */
   public Optional<Product> product(Provider provider, String nativeId) {
+    // Kept by id, with ages of their own: an answer using them is not reused whole.
+    reads.noteUntracked();
     ProductCatalog catalog = catalog(provider).orElse(null);
     if (catalog == null) {
       return Optional.empty();
@@ -160,6 +162,8 @@ public class CatalogService {
    * failing provider) gets null; failing providers are named in the result.
    */
   public BatchResult<Product> productsFor(List<LineRef> lines) {
+    // Kept by id, with ages of their own: an answer using them is not reused whole.
+    reads.noteUntracked();
     Map<Provider, Set<String>> wanted = new EnumMap<>(Provider.class);
     for (LineRef line : lines) {
       if (line.embedded() == null

@@ -132,6 +132,8 @@ public class StockService {
    * @throws com.commercegraph.failure.ProviderException when the provider failed or is disabled
    */
   public Optional<StockLevel> stockLevel(Provider provider, String nativeId) {
+    // Kept by id, with ages of their own: an answer using them is not reused whole.
+    reads.noteUntracked();
     StockSource source = source(provider).orElse(null);
     if (source == null) {
       return Optional.empty();
@@ -161,6 +163,8 @@ public class StockService {
    * cached. Null where there is none to be had.
    */
   public BatchResult<StockLevel> stockFor(List<ProductRef> products) {
+    // Kept by id, with ages of their own: an answer using them is not reused whole.
+    reads.noteUntracked();
     Map<Provider, Set<String>> wanted = new EnumMap<>(Provider.class);
     for (ProductRef product : products) {
       if (product.stock() == null

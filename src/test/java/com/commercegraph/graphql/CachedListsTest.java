@@ -32,6 +32,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -147,8 +149,25 @@ class CachedListsTest {
   }
 
   @Test
+  void aWholeAnswerIsServedAgainToCallersWithTheSameRolesOnly() {
+    double reused = answersReused();
+    JsonPath first = post(ORDERS, veeqoOnly(), Map.of());
+    JsonPath again = post(ORDERS, veeqoOnly(), Map.of());
+
+    assertThat(answersReused()).isEqualTo(reused + 1);
+    assertThat(again.getList("data.orders.edges")).isEqualTo(first.getList("data.orders.edges"));
+    assertThat(again.getLong("extensions.cache.maxAge")).isBetween(1L, 60L);
+    GraphQLClient.postWithKey("test-orders-read", ORDERS, veeqoOnly())
+        .statusCode(200)
+        .body("errors", org.hamcrest.Matchers.nullValue());
+    assertThat(answersReused()).isEqualTo(reused + 1);
+    veeqo.verify(1, getRequestedFor(urlPathEqualTo("/orders")));
+  }
+
+  @Test
   void aWriteDropsItsProvidersListsAndOnlyThose() {
     post(ORDERS, Map.of("filter", Map.of("providers", List.of("VEEQO", "VEEPE"))), Map.of());
+    double reused = answersReused();
     veepe.stubFor(
         get(urlPathEqualTo("/v1/orders/" + VEEPE_ORDER))
             .willReturn(okJson(VeepeStubs.payload("order.json"))));
@@ -169,6 +188,7 @@ class CachedListsTest {
 
     veepe.verify(2, getRequestedFor(urlPathEqualTo("/v1/orders")));
     veeqo.verify(1, getRequestedFor(urlPathEqualTo("/orders")));
+    assertThat(answersReused()).isEqualTo(reused);
   }
 
   @Test
@@ -236,6 +256,15 @@ class CachedListsTest {
 
     recplus.verify(2, getRequestedFor(urlPathEqualTo("/api/v1/stock")));
     veeqo.verify(1, getRequestedFor(urlPathEqualTo("/products")));
+  }
+
+  /** Whole answers served again without running their fields, as /q/metrics counts them. */
+  private static double answersReused() {
+    String metrics = given().when().get("/q/metrics").then().extract().asString();
+    Matcher hits =
+        Pattern.compile("^commerce_answers_reused_total(?:\\{[^}]*})? (\\S+)$", Pattern.MULTILINE)
+            .matcher(metrics);
+    return hits.find() ? Double.parseDouble(hits.group(1)) : 0;
   }
 
   private static Map<String, Object> veeqoOnly() {

@@ -9,8 +9,9 @@ import jakarta.enterprise.event.Observes;
 import java.util.List;
 
 /**
- * Puts the query limits, the error codes and the answer's age into the GraphQL engine as SmallRye
- * GraphQL builds it (needs {@code quarkus.smallrye-graphql.events.enabled}).
+ * Puts the query limits, the error codes, the answer's age and the reuse of whole answers into the
+ * GraphQL engine as SmallRye GraphQL builds it (needs {@code
+ * quarkus.smallrye-graphql.events.enabled}).
  *
  * <p>Setting the builder's instrumentation replaces SmallRye's own chain, which holds only its
  * parsed-document cache (the gateway leaves SmallRye's depth and complexity settings unset: the
@@ -23,12 +24,17 @@ class QueryLimitsInstaller {
   private final QueryLimits limits;
   private final ProviderCallEstimate calls;
   private final AnswerAgeInstrumentation answerAge;
+  private final ReusedAnswers reusedAnswers;
 
   QueryLimitsInstaller(
-      QueryLimits limits, ProviderCallEstimate calls, AnswerAgeInstrumentation answerAge) {
+      QueryLimits limits,
+      ProviderCallEstimate calls,
+      AnswerAgeInstrumentation answerAge,
+      ReusedAnswers reusedAnswers) {
     this.limits = limits;
     this.calls = calls;
     this.answerAge = answerAge;
+    this.reusedAnswers = reusedAnswers;
   }
 
   void install(@Observes GraphQL.Builder builder) {
@@ -46,6 +52,7 @@ class QueryLimitsInstaller {
                     new QueryLimitInstrumentation(limits, calls),
                     answerAge,
                     cache)))
-        .preparsedDocumentProvider(cache);
+        .preparsedDocumentProvider(cache)
+        .queryExecutionStrategy(reusedAnswers);
   }
 }
