@@ -10,11 +10,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.commercegraph.registry.EntityKind;
 import com.commercegraph.provider.recplus.RecplusStubs;
 import com.commercegraph.provider.shopwedo.ShopwedoStubs;
 import com.commercegraph.provider.veepe.VeepeStubs;
 import com.commercegraph.provider.veeqo.VeeqoStubs;
+import com.commercegraph.registry.EntityKind;
 import com.commercegraph.registry.Provider;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
@@ -287,7 +287,6 @@ class CachedListsTest {
         .extract()
         .jsonPath();
   }
-
 
   /** Five Veeqo orders made a minute apart on 20 November, newest first. */
   private static List<String> veeqoOrders() {

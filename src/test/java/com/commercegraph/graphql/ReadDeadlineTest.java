@@ -1,7 +1,5 @@
 package com.commercegraph.graphql;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.commercegraph.provider.recplus.RecplusStubs;

@@ -53,7 +53,7 @@ class RightSizedReadsTest {
   private final WireMockServer shopwedo = ShopwedoStubs.server();
 
   @BeforeEach
-  void reset() {
+  void freshToken() {
     VeepeStubs.discardHeldToken();
   }
 
