@@ -46,7 +46,8 @@ class ArchitectureTest {
     "com.commercegraph.write..",
     "com.commercegraph.cache..",
     "com.commercegraph.settings..",
-    "com.commercegraph.store.."
+    "com.commercegraph.store..",
+    "com.commercegraph.health.."
   };
 
   private static final String ADAPTERS = "com.commercegraph.provider..";

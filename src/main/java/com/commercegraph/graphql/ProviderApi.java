@@ -2,7 +2,8 @@ package com.commercegraph.graphql;
 
 import com.commercegraph.registry.ProviderPort;
 import com.commercegraph.registry.ProviderRegistry;
-import com.commercegraph.resilience.ProviderCalls;
+import com.commercegraph.resilience.ProviderCondition;
+import com.commercegraph.resilience.ProviderStatuses;
 import io.quarkus.security.Authenticated;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -14,26 +15,30 @@ import org.eclipse.microprofile.graphql.Query;
 public class ProviderApi {
 
   private final ProviderRegistry registry;
-  private final ProviderCalls calls;
+  private final ProviderStatuses statuses;
 
-  ProviderApi(ProviderRegistry registry, ProviderCalls calls) {
+  ProviderApi(ProviderRegistry registry, ProviderStatuses statuses) {
     this.registry = registry;
-    this.calls = calls;
+    this.statuses = statuses;
   }
 
   @Authenticated
   @Query("providers")
-  @Description("Every provider, whether it is enabled (configured) and what it can do.")
+  @Description(
+      "Every provider: whether it is enabled (configured), its health (the same signal as the"
+          + " providers health group, /q/health/group/providers) and what it can do.")
   public @NonNull List<@NonNull ProviderInfo> providers() {
     return registry.all().stream().map(this::info).toList();
   }
 
-  /** Healthy: configured, and its circuit breaker is not open after repeated failures. */
   private ProviderInfo info(ProviderPort port) {
+    ProviderCondition condition = statuses.of(port.provider());
     return new ProviderInfo(
         port.provider(),
         port.enabled(),
-        port.enabled() && calls.healthy(port.provider()),
+        condition.healthy(),
+        condition.health(),
+        condition.lastFailure().map(ProviderFailureView::of).orElse(null),
         port.capabilities().stream().sorted().map(Enum::name).toList());
   }
 }

@@ -8,11 +8,13 @@ import com.commercegraph.failure.ProviderFailure;
 import com.commercegraph.failure.ProviderTimeoutException;
 import com.commercegraph.failure.ProviderUnavailableException;
 import com.commercegraph.registry.Provider;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.faulttolerance.api.Guard;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -66,10 +68,18 @@ public class ProviderCalls {
   private final Map<FlightKey, Flight<?>> inFlight = new ConcurrentHashMap<>();
   private final ResilienceConfig config;
   private final ProviderWriteObserver writes;
+  private final ProviderMetrics metrics;
+  private final ProviderOutcomes outcomes;
 
-  ProviderCalls(ResilienceConfig config, ProviderWriteObserver writes) {
+  ProviderCalls(
+      ResilienceConfig config,
+      ProviderWriteObserver writes,
+      ProviderMetrics metrics,
+      ProviderOutcomes outcomes) {
     this.config = config;
     this.writes = writes;
+    this.metrics = metrics;
+    this.outcomes = outcomes;
     for (Provider provider : Provider.values()) {
       ResilienceConfig.Settings settings = config.of(provider);
       int threads = settings.concurrentCalls();
@@ -113,10 +123,36 @@ public class ProviderCalls {
     return "provider-" + provider.name().toLowerCase(Locale.ROOT);
   }
 
-  /** False while the provider's breaker is open: its calls are answered at once, not sent. */
-  public boolean healthy(Provider provider) {
-    return CircuitBreakerMaintenance.get().currentState(breakerName(provider))
-        != CircuitBreakerState.OPEN;
+  /** Open while the provider's calls are answered at once (not sent); half-open while probing. */
+  public CircuitBreakerState breakerState(Provider provider) {
+    return CircuitBreakerMaintenance.get().currentState(breakerName(provider));
+  }
+
+  /** Gauges of each provider's bulkhead and breaker, published from the start. */
+  void publish(@Observes StartupEvent start) {
+    for (Provider provider : Provider.values()) {
+      ThreadPoolExecutor pool = (ThreadPoolExecutor) executors.get(provider);
+      metrics.gauge(
+          "commerce.provider.bulkhead.active",
+          "Calls running on the provider's threads",
+          provider,
+          pool::getActiveCount);
+      metrics.gauge(
+          "commerce.provider.bulkhead.queued",
+          "Calls waiting for one of the provider's threads",
+          provider,
+          () -> pool.getQueue().size());
+      metrics.gauge(
+          "commerce.provider.breaker.state",
+          "The provider's circuit breaker: 0 closed, 1 half-open, 2 open",
+          provider,
+          () ->
+              switch (breakerState(provider)) {
+                case CLOSED -> 0;
+                case HALF_OPEN -> 1;
+                case OPEN -> 2;
+              });
+    }
   }
 
   private static ThreadFactory threadsNamedFor(Provider provider) {
@@ -205,6 +241,7 @@ public class ProviderCalls {
             key,
             (k, running) -> {
               if (running != null && running.joinIfRunning()) {
+                metrics.coalesced(provider);
                 return running;
               }
               return new Flight<>(starter.get());
@@ -268,7 +305,8 @@ public class ProviderCalls {
     try {
       return told.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
-      throw new ProviderTimeoutException(new ProviderFailure(provider, null, null, null, true), e);
+      throw noted(
+          new ProviderTimeoutException(new ProviderFailure(provider, null, null, null, true), e));
     } catch (ExecutionException e) {
       throw writeFailure(provider, e.getCause());
     } catch (InterruptedException e) {
@@ -289,16 +327,23 @@ public class ProviderCalls {
     };
   }
 
-  private static ProviderException writeFailure(Provider provider, Throwable error) {
+  private ProviderException writeFailure(Provider provider, Throwable error) {
     Throwable cause =
         error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-    return ProviderErrors.forTransport(provider, cause, true);
+    return noted(ProviderErrors.forTransport(provider, cause, true));
+  }
+
+  /** A failed call, noted for the provider's health (the gate notes those of its requests). */
+  private ProviderException noted(ProviderException failure) {
+    outcomes.failed(failure);
+    return failure;
   }
 
   private <T> CompletableFuture<T> start(Provider provider, Supplier<T> task) {
     try {
-      return CompletableFuture.supplyAsync(task, executors.get(provider));
+      return CompletableFuture.supplyAsync(CallerContext.carried(task), executors.get(provider));
     } catch (RejectedExecutionException e) {
+      metrics.bulkheadRefused(provider);
       return CompletableFuture.failedFuture(
           new ProviderUnavailableException(
               new ProviderFailure(
@@ -308,7 +353,11 @@ public class ProviderCalls {
   }
 
   private <T> T read(Provider provider, Supplier<T> call, long deadlineNanos) {
-    return SafeCallRetries.run(config.of(provider), () -> guarded(provider, call), deadlineNanos);
+    return SafeCallRetries.run(
+        config.of(provider),
+        () -> guarded(provider, call),
+        deadlineNanos,
+        failure -> metrics.retried(provider, failure.code()));
   }
 
   @SuppressWarnings("unchecked")
@@ -321,16 +370,18 @@ public class ProviderCalls {
     }
   }
 
-  private static <T> Outcome<T> await(Provider provider, Flight<T> flight, long deadlineNanos) {
+  private <T> Outcome<T> await(Provider provider, Flight<T> flight, long deadlineNanos) {
     try {
       long left = Math.max(0, deadlineNanos - System.nanoTime());
       return Outcome.success(flight.future.get(left, TimeUnit.NANOSECONDS));
     } catch (TimeoutException e) {
       flight.leave();
       return Outcome.failure(
-          new ProviderTimeoutException(new ProviderFailure(provider, null, null, null, false), e));
+          noted(
+              new ProviderTimeoutException(
+                  new ProviderFailure(provider, null, null, null, false), e)));
     } catch (ExecutionException e) {
-      return Outcome.failure(ProviderErrors.forTransport(provider, e.getCause(), false));
+      return Outcome.failure(noted(ProviderErrors.forTransport(provider, e.getCause(), false)));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Outcome.failure(ProviderErrors.forTransport(provider, e, false));

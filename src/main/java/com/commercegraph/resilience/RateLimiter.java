@@ -30,13 +30,14 @@ final class RateLimiter {
   /**
    * Waits for a turn.
    *
+   * @return how long it waited, in nanoseconds; 0 when a turn was free
    * @throws GatewayRateLimitedException when the turn is further away than the bound; nothing was
    *     sent
    */
-  void acquire() {
+  long acquire() {
     long wait = reserve();
     if (wait <= 0) {
-      return;
+      return 0;
     }
     try {
       Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
@@ -44,6 +45,7 @@ final class RateLimiter {
       Thread.currentThread().interrupt();
       throw refused(Duration.ofNanos(wait));
     }
+    return wait;
   }
 
   /**
@@ -52,13 +54,15 @@ final class RateLimiter {
    * rate only while the callers leave it unused.
    *
    * @param deadlineNanos {@link System#nanoTime()} past which it stops waiting
+   * @return how long it waited, in nanoseconds
    * @throws GatewayRateLimitedException when no such turn comes before the deadline; nothing sent
    */
-  void acquireLeavingReserve(long deadlineNanos) {
+  long acquireLeavingReserve(long deadlineNanos) {
+    long waited = 0;
     while (true) {
       long wait = reserveAbove(Math.floor(capacity / 2));
       if (wait <= 0) {
-        return;
+        return waited;
       }
       if (System.nanoTime() + wait > deadlineNanos) {
         throw refused(Duration.ofNanos(wait));
@@ -69,6 +73,7 @@ final class RateLimiter {
         Thread.currentThread().interrupt();
         throw refused(Duration.ofNanos(wait));
       }
+      waited += wait;
     }
   }
 

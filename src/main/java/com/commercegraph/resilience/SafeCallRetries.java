@@ -5,6 +5,7 @@ import com.commercegraph.failure.ProviderFailure;
 import com.commercegraph.failure.ProviderTimeoutException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -25,23 +26,42 @@ public final class SafeCallRetries {
    */
   public static <T> T run(
       ResilienceConfig.Settings settings, Supplier<T> call, long deadlineNanos) {
+    return run(settings, call, deadlineNanos, failure -> {});
+  }
+
+  /**
+   * As {@link #run(ResilienceConfig.Settings, Supplier, long)}, telling {@code retrying} of each
+   * failure that is about to be tried again. Each try runs with its number known to the requests it
+   * sends ({@link CallAttempt}), so that their spans say which try they were.
+   */
+  static <T> T run(
+      ResilienceConfig.Settings settings,
+      Supplier<T> call,
+      long deadlineNanos,
+      Consumer<ProviderException> retrying) {
     long giveUpAt =
         Math.min(deadlineNanos, System.nanoTime() + settings.retryMaxDuration().toNanos());
     boolean unanswered = false;
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return call.get();
-      } catch (ProviderException e) {
-        unanswered |= e.outcomeUnknown();
-        ProviderException answer = unanswered ? stillUnknown(e) : e;
-        long wait = backoff(settings, attempt, e);
-        if (!e.retryable()
-            || attempt >= settings.readAttempts()
-            || System.nanoTime() + wait >= giveUpAt) {
-          throw answer;
+    try {
+      for (int attempt = 1; ; attempt++) {
+        CallAttempt.set(attempt);
+        try {
+          return call.get();
+        } catch (ProviderException e) {
+          unanswered |= e.outcomeUnknown();
+          ProviderException answer = unanswered ? stillUnknown(e) : e;
+          long wait = backoff(settings, attempt, e);
+          if (!e.retryable()
+              || attempt >= settings.readAttempts()
+              || System.nanoTime() + wait >= giveUpAt) {
+            throw answer;
+          }
+          retrying.accept(e);
+          sleep(wait, answer);
         }
-        sleep(wait, answer);
       }
+    } finally {
+      CallAttempt.clear();
     }
   }
 

@@ -47,6 +47,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
   private final QueryLimits limits;
   private final HttpSettings settings;
   private final HttpAnswers answers;
+  private final OperationTelemetry telemetry;
 
   GraphQLHttpHandler(
       CurrentIdentityAssociation identity,
@@ -54,8 +55,10 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
       PersistedDocuments documents,
       QueryLimits limits,
       HttpSettings settings,
-      HttpAnswers answers) {
+      HttpAnswers answers,
+      OperationTelemetry telemetry) {
     super(identity, request, true);
+    this.telemetry = telemetry;
     this.documents = documents;
     this.limits = limits;
     this.settings = settings;
@@ -135,8 +138,38 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     answers.sendPost(ctx, format, run(ctx, OperationRequest.fromJson(parsed), false));
   }
 
-  /** One operation: its document resolved and parsed, then executed by the engine. */
+  /** One operation, traced, timed and named in the log context ({@link OperationTelemetry}). */
   private Answer run(RoutingContext ctx, OperationRequest request, boolean overGet) {
+    OperationTelemetry.Operation operation = telemetry.start(request.operationName());
+    String outcome = "failed";
+    try {
+      Answer answer = run(ctx, request, overGet, operation);
+      outcome = outcome(answer);
+      return answer;
+    } catch (HttpRefusal refusal) {
+      outcome = "refused";
+      throw refusal;
+    } finally {
+      operation.end(outcome);
+    }
+  }
+
+  private static String outcome(Answer answer) {
+    if (answer.code() != null) {
+      return "refused";
+    }
+    if (answer.requestError()) {
+      return "failed";
+    }
+    return answer.hasErrors() ? "partial" : "ok";
+  }
+
+  /** One operation: its document resolved and parsed, then executed by the engine. */
+  private Answer run(
+      RoutingContext ctx,
+      OperationRequest request,
+      boolean overGet,
+      OperationTelemetry.Operation operation) {
     if ((request.query() == null || request.query().isBlank()) && request.persistedId() == null) {
       throw HttpRefusal.badRequest("The request has no query and no persisted document id");
     }
@@ -157,6 +190,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
       return refused(syntaxError(e), "GRAPHQL_PARSE_FAILED");
     }
     documents.register(resolution);
+    describe(operation, parsed, request.operationName());
     if (overGet && !isQuery(parsed, request.operationName())) {
       ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
       throw new HttpRefusal(405, "METHOD_NOT_ALLOWED", "Mutations are sent with POST, not GET");
@@ -193,6 +227,21 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             .document(new StringReader(document))
             .parserOptions(options)
             .build());
+  }
+
+  /** Names the operation after its document's only operation when the request named none. */
+  private static void describe(
+      OperationTelemetry.Operation operation, Document document, String operationName) {
+    List<OperationDefinition> chosen =
+        document.getDefinitionsOfType(OperationDefinition.class).stream()
+            .filter(op -> operationName == null || operationName.equals(op.getName()))
+            .toList();
+    if (chosen.size() == 1) {
+      if (operationName == null) {
+        operation.named(chosen.get(0).getName());
+      }
+      operation.type(chosen.get(0).getOperation().name().toLowerCase(Locale.ROOT));
+    }
   }
 
   private static boolean isQuery(Document document, String operationName) {

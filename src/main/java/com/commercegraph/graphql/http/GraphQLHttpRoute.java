@@ -52,6 +52,7 @@ class GraphQLHttpRoute {
       QueryLimits limits,
       HttpSettings settings,
       HttpAnswers answers,
+      OperationTelemetry telemetry,
       @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody) {
     this.handler =
         new GraphQLHttpHandler(
@@ -60,7 +61,8 @@ class GraphQLHttpRoute {
             documents,
             limits,
             settings,
-            answers);
+            answers,
+            telemetry);
     this.maxBodyBytes = maxBody.asLongValue();
   }
 
