@@ -14,8 +14,9 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * Traces are off unless an OTLP endpoint is configured ({@code QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT}
  * or {@code QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT}): quarkus-opentelemetry would otherwise
  * export to localhost:4317 and log an error for every batch no collector takes. Off means the
- * OpenTelemetry SDK is disabled, so no span is even recorded. Set at a low ordinal, so an explicit
- * {@code QUARKUS_OTEL_SDK_DISABLED} anywhere wins.
+ * OpenTelemetry SDK is disabled: spans still get trace ids (log lines and metric exemplars carry
+ * them, so a request's lines can be found together), but none is exported anywhere. Set at a low
+ * ordinal, so an explicit {@code QUARKUS_OTEL_SDK_DISABLED} anywhere wins.
  */
 public class TracingSwitchConfigSourceFactory implements ConfigSourceFactory {
 

@@ -8,11 +8,15 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The gateway's {@code /q/metrics} as Prometheus scrapes it, read series by series. */
+/**
+ * The gateway's {@code /q/metrics} as Prometheus scrapes it, read series by series (an exemplar
+ * after a value, {@code # {trace_id=...}}, is skipped).
+ */
 public record ScrapedMetrics(List<Series> series) {
 
   private static final Pattern LINE =
-      Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{([^}]*)\\})? (\\S+)$", Pattern.MULTILINE);
+      Pattern.compile(
+          "^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{([^}]*)\\})? (\\S+)(?: .*)?$", Pattern.MULTILINE);
   private static final Pattern LABEL =
       Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
