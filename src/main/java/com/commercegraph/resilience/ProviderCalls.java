@@ -128,9 +128,10 @@ public class ProviderCalls {
     return CircuitBreakerMaintenance.get().currentState(breakerName(provider));
   }
 
-  /** Gauges of each provider's bulkhead and breaker, published from the start. */
+  /** Gauges of each provider's bulkhead and breaker, and its counters at 0, from the start. */
   void publish(@Observes StartupEvent start) {
     for (Provider provider : Provider.values()) {
+      metrics.publishZeroes(provider);
       ThreadPoolExecutor pool = (ThreadPoolExecutor) executors.get(provider);
       metrics.gauge(
           "commerce.provider.bulkhead.active",

@@ -52,6 +52,17 @@ public class ProviderMetrics {
     return new ProviderMetrics(new SimpleMeterRegistry());
   }
 
+  /**
+   * The counters of one provider at zero, so that they are published (and a rate over them works)
+   * before the first time they count.
+   */
+  void publishZeroes(Provider provider) {
+    limiterRefusals(provider);
+    coalescedCounter(provider);
+    bulkheadRefusals(provider);
+    limiterWaits(provider);
+  }
+
   /** One request to a provider, from when it was sent until it was answered or failed. */
   void call(Provider provider, String operation, String outcome, long nanos) {
     Timer.builder("commerce.provider.calls")
@@ -64,19 +75,26 @@ public class ProviderMetrics {
 
   /** A request that waited for its turn under the gateway's own rate limit. */
   void limiterWaited(Provider provider, long nanos) {
-    Timer.builder("commerce.provider.limiter.waits")
+    limiterWaits(provider).record(Duration.ofNanos(nanos));
+  }
+
+  private Timer limiterWaits(Provider provider) {
+    return Timer.builder("commerce.provider.limiter.waits")
         .description("Waits for a turn under the gateway's rate limit of a provider")
         .tag("provider", provider.name())
-        .register(registry)
-        .record(Duration.ofNanos(nanos));
+        .register(registry);
   }
 
   /** A request the gateway's own rate limit refused (RATE_LIMITED, nothing sent). */
   void limiterRefused(Provider provider) {
-    counter("commerce.provider.limiter.refusals", "Requests refused by the gateway's rate limit")
+    limiterRefusals(provider).increment();
+  }
+
+  private Counter limiterRefusals(Provider provider) {
+    return counter(
+            "commerce.provider.limiter.refusals", "Requests refused by the gateway's rate limit")
         .tag("provider", provider.name())
-        .register(registry)
-        .increment();
+        .register(registry);
   }
 
   /** A safe call tried again after a failure with this code. */
@@ -89,18 +107,24 @@ public class ProviderMetrics {
 
   /** A read that shared an identical read already in flight instead of calling. */
   void coalesced(Provider provider) {
-    counter("commerce.provider.coalesced", "Reads answered by an identical read in flight")
+    coalescedCounter(provider).increment();
+  }
+
+  private Counter coalescedCounter(Provider provider) {
+    return counter("commerce.provider.coalesced", "Reads answered by an identical read in flight")
         .tag("provider", provider.name())
-        .register(registry)
-        .increment();
+        .register(registry);
   }
 
   /** A call refused because the provider's threads and waiting places were all taken. */
   void bulkheadRefused(Provider provider) {
-    counter("commerce.provider.bulkhead.refusals", "Calls refused by a full bulkhead")
+    bulkheadRefusals(provider).increment();
+  }
+
+  private Counter bulkheadRefusals(Provider provider) {
+    return counter("commerce.provider.bulkhead.refusals", "Calls refused by a full bulkhead")
         .tag("provider", provider.name())
-        .register(registry)
-        .increment();
+        .register(registry);
   }
 
   /** A gauge per provider, read whenever the metrics are scraped. */

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.commercegraph.provider.shopwedo.ShopwedoStubs;
 import com.commercegraph.provider.veeqo.VeeqoStubs;
+import com.commercegraph.resilience.ScrapedMetrics;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -87,6 +88,7 @@ class RateLimitBurstTest {
     shopwedo.stubFor(
         post(urlPathEqualTo("/admin/api/getOrder"))
             .willReturn(okJson(resource("shopwedo/get-order.json"))));
+    ScrapedMetrics before = ScrapedMetrics.read();
 
     List<String> outcomes =
         burst(
@@ -105,6 +107,21 @@ class RateLimitBurstTest {
     // Two more allowed: the log times arrivals, which a busy machine bunches after the sends.
     assertThat(outcomes).contains("RATE_LIMITED");
     assertThat(arrivals.size()).isLessThanOrEqualTo((int) Math.floor(3 + 3 * seconds) + 2);
+
+    // The limiter's meters saw it: a refusal per RATE_LIMITED answer, a wait per request that was
+    // sent after the first three.
+    ScrapedMetrics after = ScrapedMetrics.read();
+    String[] shopwedoLabel = {"provider", "SHOPWEDO"};
+    assertThat(
+            after.value("commerce_provider_limiter_refusals_total", shopwedoLabel)
+                - before.value("commerce_provider_limiter_refusals_total", shopwedoLabel))
+        .isEqualTo(outcomes.stream().filter("RATE_LIMITED"::equals).count());
+    assertThat(
+            after.value("commerce_provider_limiter_waits_seconds_count", shopwedoLabel)
+                - before.value("commerce_provider_limiter_waits_seconds_count", shopwedoLabel))
+        .isGreaterThanOrEqualTo(arrivals.size() - 3);
+    assertThat(after.value("commerce_provider_limiter_waits_seconds_max", shopwedoLabel))
+        .isPositive();
   }
 
   /** The bucket's highest level when each arrival adds one and it drains at {@code perSecond}. */
