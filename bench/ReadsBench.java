@@ -580,6 +580,34 @@ public final class ReadsBench {
         System.out.println("gateway " + line.replaceAll("\\s+", " "));
       }
     }
+    heap(pid);
+  }
+
+  /** The gateway's heap and metaspace as its JVM reports them (jcmd GC.heap_info). */
+  private static void heap(long pid) throws IOException {
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    if (!Files.isExecutable(jcmd)) {
+      System.out.println("gateway heap: no jcmd in " + jcmd.getParent());
+      return;
+    }
+    Process info =
+        new ProcessBuilder(jcmd.toString(), String.valueOf(pid), "GC.heap_info")
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(info.getInputStream().readAllBytes());
+    try {
+      if (!info.waitFor(20, TimeUnit.SECONDS)) {
+        info.destroy();
+        return;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    }
+    out.lines()
+        .map(String::trim)
+        .filter(line -> line.contains("total") && line.contains("used") || line.startsWith("Metaspace"))
+        .forEach(line -> System.out.println("gateway heap: " + line.replaceAll("\\s+", " ")));
   }
 
   private static String quoted(String text) {
