@@ -16,11 +16,21 @@ final class CallAttempt {
     return attempt == null ? 1 : attempt;
   }
 
-  static void set(int attempt) {
+  /**
+   * @return the try number this replaces, null when none was set, to hand back to {@link #restore}
+   *     (a token fetch retried inside a retried call must not make the outer call forget its try)
+   */
+  static Integer set(int attempt) {
+    Integer outer = CURRENT.get();
     CURRENT.set(attempt);
+    return outer;
   }
 
-  static void clear() {
-    CURRENT.remove();
+  static void restore(Integer outer) {
+    if (outer == null) {
+      CURRENT.remove();
+    } else {
+      CURRENT.set(outer);
+    }
   }
 }

@@ -42,6 +42,7 @@ public final class SafeCallRetries {
     long giveUpAt =
         Math.min(deadlineNanos, System.nanoTime() + settings.retryMaxDuration().toNanos());
     boolean unanswered = false;
+    Integer outer = CallAttempt.set(1);
     try {
       for (int attempt = 1; ; attempt++) {
         CallAttempt.set(attempt);
@@ -61,7 +62,7 @@ public final class SafeCallRetries {
         }
       }
     } finally {
-      CallAttempt.clear();
+      CallAttempt.restore(outer);
     }
   }
 
