@@ -24,8 +24,9 @@ public class ProviderMetrics {
   public static final String OK = "OK";
 
   /**
-   * Histogram buckets of call durations: from a cached-fast answer to the 10s write deadline, so
-   * that percentiles and the latency alert read the same buckets on every instance.
+   * Histogram buckets of call durations, of provider requests and of GraphQL operations alike: from
+   * a cached-fast answer to the 10s write deadline, so that percentiles and the latency alert read
+   * the same buckets on every instance.
    */
   public static final Duration[] BUCKETS = {
     Duration.ofMillis(10),

@@ -1,5 +1,6 @@
 package com.commercegraph.graphql.http;
 
+import com.commercegraph.resilience.ProviderMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.opentelemetry.api.trace.Span;
@@ -32,20 +33,6 @@ class OperationTelemetry {
   static final String LOG_KEY = "operationName";
 
   private static final Pattern GRAPHQL_NAME = Pattern.compile("[_A-Za-z][_0-9A-Za-z]{0,99}");
-
-  private static final Duration[] BUCKETS = {
-    Duration.ofMillis(5),
-    Duration.ofMillis(10),
-    Duration.ofMillis(25),
-    Duration.ofMillis(50),
-    Duration.ofMillis(100),
-    Duration.ofMillis(250),
-    Duration.ofMillis(500),
-    Duration.ofSeconds(1),
-    Duration.ofMillis(2500),
-    Duration.ofSeconds(5),
-    Duration.ofSeconds(10)
-  };
 
   private final Tracer tracer;
   private final MeterRegistry registry;
@@ -121,7 +108,7 @@ class OperationTelemetry {
       Timer.builder("commerce.graphql.operations")
           .description("GraphQL operations, by operation name and outcome")
           .tags("operation", name, "outcome", outcome)
-          .serviceLevelObjectives(BUCKETS)
+          .serviceLevelObjectives(ProviderMetrics.BUCKETS)
           .register(registry)
           .record(Duration.ofNanos(System.nanoTime() - startedAt));
       span.setAttribute("commerce.outcome", outcome);
