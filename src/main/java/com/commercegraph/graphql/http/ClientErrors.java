@@ -24,11 +24,11 @@ import org.jboss.logging.Logger;
  * line without a stack trace; an exception nobody expected is logged at ERROR with its stack and
  * reaches the client as {@code INTERNAL_SERVER_ERROR} without its message.
  */
-final class ClientErrors {
+public final class ClientErrors {
 
   private static final Logger LOG = Logger.getLogger(ClientErrors.class);
   private static final Set<String> KEPT = Set.of("code", "provider", "field", "reference");
-  static final String INTERNAL = "INTERNAL_SERVER_ERROR";
+  public static final String INTERNAL = "INTERNAL_SERVER_ERROR";
 
   private ClientErrors() {}
 
@@ -40,7 +40,7 @@ final class ClientErrors {
    * @param errors the same errors as graphql-java raised them, in the same order
    * @return the response as JSON text
    */
-  static String shape(jakarta.json.JsonObject raw, List<GraphQLError> errors) {
+  public static String shape(jakarta.json.JsonObject raw, List<GraphQLError> errors) {
     jakarta.json.JsonArray rawErrors = raw.getJsonArray("errors");
     if (rawErrors == null) {
       return raw.toString();
