@@ -1,6 +1,8 @@
 package com.commercegraph.catalog;
 
 import com.commercegraph.cache.ProviderWrites;
+import com.commercegraph.cache.ReadKind;
+import com.commercegraph.cache.ReadVersions;
 import com.commercegraph.cache.WriteAwareCache;
 import com.commercegraph.registry.Provider;
 import com.commercegraph.stock.StockCache;
@@ -30,10 +32,17 @@ public class ProductCache {
   private final StockCache stock;
   private final ProviderWrites writes;
 
-  ProductCache(@CacheName(NAME) Cache cache, StockCache stock, ProviderWrites writes) {
+  private final ReadVersions versions;
+
+  ProductCache(
+      @CacheName(NAME) Cache cache,
+      StockCache stock,
+      ProviderWrites writes,
+      ReadVersions versions) {
     this.cache = new WriteAwareCache(cache, writes);
     this.stock = stock;
     this.writes = writes;
+    this.versions = versions;
   }
 
   private record Key(Provider provider, String id) {}
@@ -85,6 +94,23 @@ public class ProductCache {
         drop(provider, productIds);
       }
     };
+  }
+
+  /**
+   * The provider says the product changed (a webhook): its cached self and stock go, and so do the
+   * provider's cached catalogue pages.
+   */
+  public void changed(Provider provider, String productId) {
+    drop(provider, productId::equals);
+    stock.changed(provider);
+    versions.invalidate(provider, ReadKind.PRODUCT_LISTS);
+  }
+
+  /** As {@link #changed(Provider, String)} for every product of the provider (a batch change). */
+  public void allChanged(Provider provider) {
+    drop(provider, id -> true);
+    stock.changed(provider);
+    versions.invalidate(provider, ReadKind.PRODUCT_LISTS);
   }
 
   private void drop(Provider provider, Predicate<String> productIds) {

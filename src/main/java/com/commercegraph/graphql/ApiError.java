@@ -2,6 +2,7 @@ package com.commercegraph.graphql;
 
 import com.commercegraph.failure.ProviderException;
 import com.commercegraph.order.ReferenceStoreUnavailableException;
+import com.commercegraph.order.event.SubscriberTooSlowException;
 import com.commercegraph.registry.Provider;
 import graphql.ErrorClassification;
 import graphql.ErrorType;
@@ -69,6 +70,11 @@ public class ApiError extends RuntimeException implements GraphQLError {
   /** The provider's failure under its own code; the message holds no credential by construction. */
   public static ApiError of(ProviderException failure) {
     return new ApiError(failure.getMessage(), failure.code(), failure.provider());
+  }
+
+  /** The subscription ended because its subscriber fell too far behind. */
+  public static ApiError subscriberTooSlow(SubscriberTooSlowException e) {
+    return new ApiError(e.getMessage(), e.code(), null);
   }
 
   public String code() {

@@ -1,5 +1,7 @@
 package com.commercegraph.order;
 
+import com.commercegraph.order.event.OrderChanges;
+import com.commercegraph.order.event.OrderEventType;
 import com.commercegraph.registry.Provider;
 import com.commercegraph.stock.StockCache;
 import com.commercegraph.write.InputProblem;
@@ -21,11 +23,17 @@ public class OrderCancellationService {
   private final WritePath writes;
   private final StockCache stock;
 
+  private final OrderChanges changes;
+
   OrderCancellationService(
-      Instance<OrderCancellation> cancellations, WritePath writes, StockCache stock) {
+      Instance<OrderCancellation> cancellations,
+      WritePath writes,
+      StockCache stock,
+      OrderChanges changes) {
     this.cancellations = cancellations;
     this.writes = writes;
     this.stock = stock;
+    this.changes = changes;
   }
 
   /**
@@ -44,7 +52,13 @@ public class OrderCancellationService {
       return WriteResult.refused(
           InputProblem.of("TOO_LONG", "reason is longer than 500 characters", "reason"));
     }
-    return writes.send(
-        provider, stock.aroundWrite(provider, () -> cancellation.get().cancel(nativeId, reason)));
+    WriteResult<Order> result =
+        writes.send(
+            provider,
+            stock.aroundWrite(provider, () -> cancellation.get().cancel(nativeId, reason)));
+    if (result.value() != null) {
+      changes.wrote(result.value(), OrderEventType.ORDER_STATUS_CHANGED);
+    }
+    return result;
   }
 }

@@ -2,6 +2,8 @@ package com.commercegraph.order;
 
 import com.commercegraph.failure.ProviderDisabledException;
 import com.commercegraph.failure.ProviderException;
+import com.commercegraph.order.event.OrderChanges;
+import com.commercegraph.order.event.OrderEventType;
 import com.commercegraph.registry.Provider;
 import com.commercegraph.registry.ProviderBound;
 import com.commercegraph.registry.ProviderRegistry;
@@ -51,6 +53,7 @@ public class OrderCreationService {
   private final RequestLimits limits;
   private final IdempotencyConfig idempotency;
   private final StockCache stock;
+  private final OrderChanges changes;
 
   OrderCreationService(
       Instance<OrderCreation> creations,
@@ -60,7 +63,8 @@ public class OrderCreationService {
       WritePath writes,
       RequestLimits limits,
       IdempotencyConfig idempotency,
-      StockCache stock) {
+      StockCache stock,
+      OrderChanges changes) {
     this.creations = creations;
     this.references = references;
     this.orders = orders;
@@ -69,6 +73,7 @@ public class OrderCreationService {
     this.limits = limits;
     this.idempotency = idempotency;
     this.stock = stock;
+    this.changes = changes;
   }
 
   /**
@@ -222,6 +227,7 @@ public class OrderCreationService {
     @Override
     public void applied(Order order) {
       record(WriteState.CREATED, order.providerId());
+      changes.wrote(order, OrderEventType.ORDER_CREATED);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package com.commercegraph.order;
 
 import com.commercegraph.money.Money;
+import com.commercegraph.order.event.OrderChanges;
+import com.commercegraph.order.event.OrderEventType;
 import com.commercegraph.registry.Provider;
 import com.commercegraph.registry.ProviderBound;
 import com.commercegraph.write.InputProblem;
@@ -35,12 +37,17 @@ public class OrderLifecycleService {
   private final Instance<OrderLifecycle> lifecycles;
   private final Instance<OrderCreation> creations;
   private final WritePath writes;
+  private final OrderChanges changes;
 
   OrderLifecycleService(
-      Instance<OrderLifecycle> lifecycles, Instance<OrderCreation> creations, WritePath writes) {
+      Instance<OrderLifecycle> lifecycles,
+      Instance<OrderCreation> creations,
+      WritePath writes,
+      OrderChanges changes) {
     this.lifecycles = lifecycles;
     this.creations = creations;
     this.writes = writes;
+    this.changes = changes;
   }
 
   /**
@@ -57,7 +64,9 @@ public class OrderLifecycleService {
       return WriteResult.refused(
           InputProblem.of("TOO_LONG", "note is longer than " + MAX_NOTE + " characters", "note"));
     }
-    return writes.send(provider, () -> lifecycle.get().transition(nativeId, to, note));
+    return published(
+        writes.send(provider, () -> lifecycle.get().transition(nativeId, to, note)),
+        OrderEventType.ORDER_STATUS_CHANGED);
   }
 
   /**
@@ -73,7 +82,17 @@ public class OrderLifecycleService {
     if (!problems.isEmpty()) {
       return WriteResult.refused(problems);
     }
-    return writes.send(provider, () -> lifecycle.get().update(nativeId, edit));
+    return published(
+        writes.send(provider, () -> lifecycle.get().update(nativeId, edit)),
+        OrderEventType.ORDER_UPDATED);
+  }
+
+  /** An applied change is every subscriber's news at once. */
+  private WriteResult<Order> published(WriteResult<Order> result, OrderEventType firstSight) {
+    if (result.value() != null) {
+      changes.wrote(result.value(), firstSight);
+    }
+    return result;
   }
 
   /** The edit's given parts, checked as a new order's are, with the provider's own rules. */

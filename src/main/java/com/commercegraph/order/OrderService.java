@@ -4,6 +4,7 @@ import com.commercegraph.cache.ProviderReads;
 import com.commercegraph.cache.ReadKey;
 import com.commercegraph.cache.ReadKind;
 import com.commercegraph.failure.ProviderDisabledException;
+import com.commercegraph.order.event.WatchedOrders;
 import com.commercegraph.registry.Provider;
 import com.commercegraph.registry.ProviderRegistry;
 import com.commercegraph.resilience.RequestLimits;
@@ -14,7 +15,8 @@ import java.util.Optional;
 /**
  * Single orders, fetched from the one provider that holds them, within the read deadline. Kept
  * briefly with the order pages ({@link ReadKind#ORDERS}), so a dashboard's viewers share one read,
- * and dropped with them by any write at that provider.
+ * and dropped with them by any write at that provider. An order found at a provider that cannot
+ * list its orders is watched by the change polls from then on ({@link WatchedOrders}).
  */
 @ApplicationScoped
 public class OrderService {
@@ -23,16 +25,19 @@ public class OrderService {
   private final ProviderRegistry registry;
   private final ProviderReads reads;
   private final RequestLimits limits;
+  private final WatchedOrders watched;
 
   OrderService(
       Instance<OrderLookup> lookups,
       ProviderRegistry registry,
       ProviderReads reads,
-      RequestLimits limits) {
+      RequestLimits limits,
+      WatchedOrders watched) {
     this.lookups = lookups;
     this.registry = registry;
     this.reads = reads;
     this.limits = limits;
+    this.watched = watched;
   }
 
   /**
@@ -47,11 +52,14 @@ public class OrderService {
     }
     OrderLookup lookup =
         lookups.stream().filter(l -> l.provider() == provider).findFirst().orElseThrow();
-    return reads.one(
-        new ProviderReads.Read<>(
-            new ReadKey(provider, ReadKind.ORDERS, new ById(nativeId)),
-            () -> lookup.order(nativeId)),
-        limits.readDeadline());
+    Optional<Order> found =
+        reads.one(
+            new ProviderReads.Read<>(
+                new ReadKey(provider, ReadKind.ORDERS, new ById(nativeId)),
+                () -> lookup.order(nativeId)),
+            limits.readDeadline());
+    found.ifPresent(order -> watched.seen(provider, order.providerId()));
+    return found;
   }
 
   private record ById(String nativeId) {}

@@ -1,6 +1,8 @@
 package com.commercegraph.stock;
 
 import com.commercegraph.cache.ProviderWrites;
+import com.commercegraph.cache.ReadKind;
+import com.commercegraph.cache.ReadVersions;
 import com.commercegraph.cache.WriteAwareCache;
 import com.commercegraph.registry.Provider;
 import io.quarkus.cache.Cache;
@@ -30,9 +32,12 @@ public class StockCache {
   private final WriteAwareCache cache;
   private final ProviderWrites writes;
 
-  StockCache(@CacheName(NAME) Cache cache, ProviderWrites writes) {
+  private final ReadVersions versions;
+
+  StockCache(@CacheName(NAME) Cache cache, ProviderWrites writes, ReadVersions versions) {
     this.cache = new WriteAwareCache(cache, writes);
     this.writes = writes;
+    this.versions = versions;
   }
 
   /** How a level was asked for. */
@@ -78,6 +83,15 @@ public class StockCache {
         drop(provider);
       }
     };
+  }
+
+  /**
+   * The provider says its stock changed (a webhook): its cached levels go, and so do its cached
+   * stock pages.
+   */
+  public void changed(Provider provider) {
+    drop(provider);
+    versions.invalidate(provider, ReadKind.STOCK_LISTS);
   }
 
   private void drop(Provider provider) {

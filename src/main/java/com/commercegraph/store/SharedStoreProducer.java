@@ -19,6 +19,9 @@ class SharedStoreProducer {
 
   private static final Logger LOG = Logger.getLogger(SharedStoreProducer.class);
 
+  /** The Redis channel every instance listens on. */
+  static final String EVENT_CHANNEL = "commerce-graph:events";
+
   @Produces
   @ApplicationScoped
   SharedStore store(
@@ -33,5 +36,18 @@ class SharedStoreProducer {
         "Shared state (write references) is kept in memory: set QUARKUS_REDIS_HOSTS to keep it"
             + " across restarts and share it between instances");
     return new MemoryStore(Clock.systemUTC());
+  }
+
+  /** Order events and the like: across instances through Redis, in this process otherwise. */
+  @Produces
+  @ApplicationScoped
+  EventChannel events(
+      @ConfigProperty(name = "quarkus.redis.hosts") Optional<String> hosts,
+      Instance<ReactiveRedisDataSource> redis) {
+    if (hosts.filter(value -> !value.isBlank()).isPresent()) {
+      LOG.info("Events are shared between instances through Redis");
+      return new RedisEventChannel(redis.get(), EVENT_CHANNEL);
+    }
+    return new MemoryEventChannel();
   }
 }

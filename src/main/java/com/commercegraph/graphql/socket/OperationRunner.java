@@ -1,6 +1,7 @@
 package com.commercegraph.graphql.socket;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableContext;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -8,13 +9,16 @@ import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.smallrye.graphql.execution.ExecutionService;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.reactivestreams.Publisher;
 
 /**
  * Runs one operation that came over a socket the way an HTTP request runs: on a worker thread
@@ -36,14 +40,16 @@ class OperationRunner {
   }
 
   /**
-   * Runs the operation on a worker thread and hands its response (or failure) to {@code done} on
-   * that thread. A subscription's response holds the stream of its results, still to subscribe to.
+   * Runs the operation on a worker thread and hands its answer (or failure) to {@code done} on that
+   * thread. A subscription's answer holds the stream of its results, still to subscribe to; its
+   * request context (the caller's identity, for the role checks of fields resolved per result)
+   * stays until {@link Answer#end()} is called.
    */
   void run(
       SecurityIdentity caller,
       JsonObject payload,
       Map<String, List<String>> headers,
-      Consumer<ExecutionResponse> done,
+      Consumer<Answer> done,
       Consumer<Throwable> failed) {
     // A duplicated context of its own: ArC keeps the request context in the current Vert.x context,
     // and operations of one socket would otherwise share (and end) one another's.
@@ -60,34 +66,64 @@ class OperationRunner {
       SecurityIdentity caller,
       JsonObject payload,
       Map<String, List<String>> headers,
-      Consumer<ExecutionResponse> done,
+      Consumer<Answer> done,
       Consumer<Throwable> failed) {
     ManagedContext requestContext = Arc.container().requestContext();
     requestContext.activate();
+    AtomicReference<ExecutionResponse> answer = new AtomicReference<>();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    InjectableContext.ContextState state = requestContext.getState();
     try {
       identity.setIdentity(caller);
       Map<String, Object> metaData = new ConcurrentHashMap<>();
       metaData.put("runBlocking", true);
       metaData.put("httpHeaders", headers);
-      metaData.put("state", requestContext.getState());
+      metaData.put("state", state);
       engine.executeSync(
           payload,
           metaData,
           new ExecutionResponseWriter() {
             @Override
             public void write(ExecutionResponse response) {
-              done.accept(response);
+              answer.set(response);
             }
 
             @Override
             public void fail(Throwable t) {
-              failed.accept(t);
+              failure.set(t);
             }
           });
     } catch (RuntimeException e) {
-      failed.accept(e);
-    } finally {
-      requestContext.terminate();
+      failure.set(e);
+    }
+    ExecutionResponse response = answer.get();
+    if (response != null && response.getExecutionResult().getData() instanceof Publisher<?>) {
+      requestContext.deactivate();
+      done.accept(new Answer(response, () -> end(state)));
+      return;
+    }
+    requestContext.terminate();
+    if (response != null) {
+      done.accept(new Answer(response, () -> {}));
+    } else {
+      failed.accept(failure.get());
     }
   }
+
+  /** Ends a subscription's request context, on a worker: no other thread's context is touched. */
+  private static void end(InjectableContext.ContextState state) {
+    Infrastructure.getDefaultWorkerPool()
+        .execute(
+            () -> {
+              ManagedContext requestContext = Arc.container().requestContext();
+              requestContext.activate(state);
+              requestContext.terminate();
+            });
+  }
+
+  /**
+   * The engine's response, and what to call once the operation is over (for a subscription, when
+   * its stream ends or is cancelled).
+   */
+  record Answer(ExecutionResponse response, Runnable end) {}
 }

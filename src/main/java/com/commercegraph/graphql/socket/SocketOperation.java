@@ -27,6 +27,7 @@ final class SocketOperation implements Subscriber<ExecutionResult> {
   private final String id;
   private final AtomicReference<Subscription> subscription = new AtomicReference<>();
   private final AtomicBoolean cancelled = new AtomicBoolean();
+  private final AtomicReference<Runnable> end = new AtomicReference<>();
 
   SocketOperation(SocketConnection connection, String id) {
     this.connection = connection;
@@ -34,7 +35,13 @@ final class SocketOperation implements Subscriber<ExecutionResult> {
   }
 
   /** The engine's response: the one answer, the refusal, or the stream of a subscription. */
-  void answer(ExecutionResponse response) {
+  void answer(OperationRunner.Answer answer) {
+    end.set(answer.end());
+    if (cancelled.get()) {
+      over();
+      return;
+    }
+    ExecutionResponse response = answer.response();
     ExecutionResult result = response.getExecutionResult();
     Object data = result.isDataPresent() ? result.getData() : null;
     if (data instanceof Publisher<?> stream) {
@@ -72,6 +79,7 @@ final class SocketOperation implements Subscriber<ExecutionResult> {
               SocketMessages.errors("Internal server error", ClientErrors.INTERNAL)));
     }
     connection.ended(id, this);
+    over();
   }
 
   /** The client stopped it or the socket closed: no more results. */
@@ -80,6 +88,15 @@ final class SocketOperation implements Subscriber<ExecutionResult> {
     Subscription current = subscription.get();
     if (current != null) {
       current.cancel();
+    }
+    over();
+  }
+
+  /** Once, whichever way the operation ends: its request context goes. */
+  private void over() {
+    Runnable ending = end.getAndSet(null);
+    if (ending != null) {
+      ending.run();
     }
   }
 
@@ -120,5 +137,6 @@ final class SocketOperation implements Subscriber<ExecutionResult> {
       connection.send(SocketMessages.complete(id));
     }
     connection.ended(id, this);
+    over();
   }
 }

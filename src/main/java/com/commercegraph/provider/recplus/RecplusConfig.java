@@ -44,6 +44,13 @@ public interface RecplusConfig {
    */
   Map<String, OrderStatus> statusMap();
 
+  /**
+   * The site's webhooks to the gateway ({@code POST /webhooks/recplus}, README "REC+ webhooks"):
+   * off unless credentials are set here, since an endpoint anyone could post orders to would let
+   * anyone forge events.
+   */
+  Webhook webhook();
+
   @WithDefault("5s")
   Duration connectTimeout();
 
@@ -58,9 +65,37 @@ public interface RecplusConfig {
     return Stream.of(
             baseUrl().flatMap(url -> SettingChecks.absoluteHttpUrl("RECPLUS_BASE_URL", url)),
             SettingChecks.zone("RECPLUS_TIME_ZONE", timeZone()),
-            currencyProblem())
+            currencyProblem(),
+            webhookProblem())
         .flatMap(Optional::stream)
         .toList();
+  }
+
+  private Optional<String> webhookProblem() {
+    if (webhook().username().isPresent() != webhook().password().isPresent()) {
+      return Optional.of(
+          "RECPLUS_WEBHOOK_USERNAME and RECPLUS_WEBHOOK_PASSWORD are set together or not at all");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * How the site authenticates its webhooks (recplus-api.txt "API Webhooks": HTTP Basic or Bearer),
+   * as set up under Admin &gt; API Webhooks.
+   */
+  interface Webhook {
+
+    Optional<String> username();
+
+    Optional<String> password();
+
+    /** The Bearer token the site sends. */
+    Optional<String> token();
+
+    /** True when the site can authenticate one way or the other. */
+    default boolean on() {
+      return token().isPresent() || (username().isPresent() && password().isPresent());
+    }
   }
 
   private Optional<String> currencyProblem() {

@@ -12,6 +12,7 @@ import com.commercegraph.order.OrderCreation;
 import com.commercegraph.order.OrderListQuery;
 import com.commercegraph.order.OrderListing;
 import com.commercegraph.order.OrderLookup;
+import com.commercegraph.order.event.OrderChangeFeed;
 import com.commercegraph.registry.Capability;
 import com.commercegraph.registry.Provider;
 import com.commercegraph.registry.ProviderPort;
@@ -28,11 +29,18 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
+import org.jboss.logging.Logger;
 
 /** Veeqo behind the gateway's port. */
 @ApplicationScoped
 public class VeeqoProvider
-    implements ProviderPort, OrderLookup, OrderListing, OrderCreation, ProductCatalog, StockSource {
+    implements ProviderPort,
+        OrderLookup,
+        OrderListing,
+        OrderCreation,
+        OrderChangeFeed,
+        ProductCatalog,
+        StockSource {
 
   /**
    * Orders read when looking a reference up by free text: an exact number matches few orders, and
@@ -46,6 +54,8 @@ public class VeeqoProvider
    * would mean the search no longer narrows anything.
    */
   private static final int REFERENCE_SEARCH_PAGES = 5;
+
+  private static final Logger LOG = Logger.getLogger(VeeqoProvider.class);
 
   private static final Set<Capability> CAPABILITIES =
       EnumSet.of(
@@ -143,6 +153,21 @@ public class VeeqoProvider
         page.nextPage() == null ? null : String.valueOf(next),
         page.totalCount(),
         cover.first() == 0);
+  }
+
+  /**
+   * The orders updated since {@code since}: one page of {@code updated_at_min} (orders.md), in
+   * Veeqo's own order. Veeqo has no webhooks (NOTES.md), so this is how the gateway hears of
+   * changes. One call per poll: changes past the first {@value VeeqoPageCover#LARGEST} of one
+   * interval are not seen (logged), the price of a poll that never costs more than one request.
+   */
+  @Override
+  public List<Order> changedSince(OffsetDateTime since, int max) {
+    VeeqoPage<VeeqoOrder> page =
+        client.orders(
+            new VeeqoOrderQuery(
+                null, null, since, null, null, null, 1, Math.min(max, VeeqoPageCover.LARGEST)));
+    return page.items().stream().map(mapper::order).toList();
   }
 
   /** How many orders Veeqo has created since {@code moment}: a one-order page's total. */

@@ -8,12 +8,14 @@ import static org.awaitility.Awaitility.await;
 
 import com.commercegraph.graphql.GraphQLClient;
 import com.commercegraph.graphql.NodeId;
+import com.commercegraph.order.event.LiveOrdersProfile;
 import com.commercegraph.provider.veepe.VeepeStubs;
 import com.commercegraph.provider.veeqo.VeeqoStubs;
 import com.commercegraph.registry.EntityKind;
 import com.commercegraph.registry.Provider;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.vertx.core.json.JsonObject;
 import java.net.URI;
@@ -21,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * and the socket operations get their answers.
  */
 @QuarkusTest
+@TestProfile(LiveOrdersProfile.class)
 class SocketOperationsOffTheEventLoopTest {
 
   private static final String VEEQO_ORDER =
@@ -52,12 +56,13 @@ class SocketOperationsOffTheEventLoopTest {
 
   /**
    * How long Veeqo holds each socket query: far above an HTTP query's normal latency (tens of
-   * milliseconds), below the test profile's 1s read timeout.
+   * milliseconds; about a second on a machine shared by several builds), within the profile's Veeqo
+   * read timeout.
    */
-  private static final int HOLD_MILLIS = 900;
+  private static final int HOLD_MILLIS = 5_000;
 
   /** An HTTP query's bound while socket queries are held: well above normal, far below the hold. */
-  private static final long HTTP_BOUND_MILLIS = 450;
+  private static final long HTTP_BOUND_MILLIS = 2_500;
 
   @TestHTTPResource("/graphql")
   URI graphql;
@@ -88,15 +93,17 @@ class SocketOperationsOffTheEventLoopTest {
                           .size()
                       >= 1);
 
+      // Veeqo holds the socket queries it received for HOLD_MILLIS from now; the HTTP queries start
+      // meanwhile and must each end well within it.
+      List<CompletableFuture<Long>> http = new ArrayList<>();
       for (int i = 0; i < 6; i++) {
-        long started = System.nanoTime();
-        JsonPath answer = GraphQLClient.answerWithoutErrors(VEEPE_ORDER, Map.of());
-        long tookMillis = (System.nanoTime() - started) / 1_000_000;
-        assertThat(answer.getString("data.orderByProviderId.status")).isEqualTo("OPEN");
-        assertThat(tookMillis)
-            .as("HTTP query %d while socket queries wait", i)
-            .isLessThan(HTTP_BOUND_MILLIS);
+        http.add(
+            CompletableFuture.supplyAsync(SocketOperationsOffTheEventLoopTest::timedHttpQuery));
       }
+      List<Long> took = http.stream().map(CompletableFuture::join).toList();
+      assertThat(took)
+          .as("milliseconds of HTTP queries while socket queries wait")
+          .allMatch(millis -> millis < HTTP_BOUND_MILLIS);
 
       for (SocketClient socket : sockets) {
         for (int op = 0; op < 3; op++) {

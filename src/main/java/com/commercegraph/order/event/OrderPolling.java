@@ -1,0 +1,227 @@
+package com.commercegraph.order.event;
+
+import com.commercegraph.merge.ListSlice;
+import com.commercegraph.order.Order;
+import com.commercegraph.order.OrderListQuery;
+import com.commercegraph.order.OrderListing;
+import com.commercegraph.order.OrderLookup;
+import com.commercegraph.registry.Provider;
+import com.commercegraph.registry.ProviderBound;
+import com.commercegraph.registry.ProviderRegistry;
+import com.commercegraph.resilience.ProviderCalls;
+import com.commercegraph.resilience.RequestLimits;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
+
+/**
+ * Asks the providers without webhooks what changed, and hands what they answer to {@link
+ * OrderChanges}: Veeqo the orders updated since its last poll ({@code updated_at_min}), VeePe its
+ * newest page of orders, ShopWeDo (which cannot list orders) a few of the orders the gateway
+ * created or read, in turn.
+ *
+ * <p>What callers rely on: one poll per provider per interval however many subscribe; none while
+ * nobody on this instance subscribes, and none when {@link PollTurns} gives the turn to another
+ * instance. Each poll is background work under the provider's rate limit ({@link
+ * ProviderCalls#backgroundReads}): it takes a turn only while half of the provider's burst is left
+ * for callers who wait for an answer, so polling never makes a dashboard's query wait or be
+ * RATE_LIMITED. The first poll after a quiet spell only takes note of where orders stand: what it
+ * finds is the baseline later changes are measured against, not news.
+ */
+@ApplicationScoped
+public class OrderPolling {
+
+  private static final Logger LOG = Logger.getLogger(OrderPolling.class);
+
+  /**
+   * Veeqo's largest page (orders.md {@code page_size}); a poll that finds more reads the rest next
+   * time.
+   */
+  private static final int VEEQO_CHANGES_PER_POLL = 100;
+
+  /**
+   * Veeqo's {@code updated_at_min} has whole seconds and Veeqo's clock is not the gateway's: each
+   * poll reaches this far before the last one began; what it finds again is dropped as known.
+   */
+  private static final Duration OVERLAP = Duration.ofSeconds(5);
+
+  private final OrderEventStream stream;
+  private final OrderChanges changes;
+  private final PollTurns turns;
+  private final ProviderRegistry registry;
+  private final ProviderCalls calls;
+  private final WatchedOrders watched;
+  private final EventSettings settings;
+  private final RequestLimits limits;
+  private final Instance<OrderChangeFeed> feeds;
+  private final Instance<OrderListing> listings;
+  private final Instance<OrderLookup> lookups;
+  private final Map<Provider, LastPoll> lastPoll = new ConcurrentHashMap<>();
+  private final Set<Provider> failing = ConcurrentHashMap.newKeySet();
+  private ScheduledExecutorService timer;
+
+  OrderPolling(
+      OrderEventStream stream,
+      OrderChanges changes,
+      PollTurns turns,
+      ProviderRegistry registry,
+      ProviderCalls calls,
+      WatchedOrders watched,
+      EventSettings settings,
+      RequestLimits limits,
+      Instance<OrderChangeFeed> feeds,
+      Instance<OrderListing> listings,
+      Instance<OrderLookup> lookups) {
+    this.stream = stream;
+    this.changes = changes;
+    this.turns = turns;
+    this.registry = registry;
+    this.calls = calls;
+    this.watched = watched;
+    this.settings = settings;
+    this.limits = limits;
+    this.feeds = feeds;
+    this.listings = listings;
+    this.lookups = lookups;
+  }
+
+  void start(@Observes StartupEvent start) {
+    Map<Provider, Duration> intervals = intervals();
+    timer =
+        new ScheduledThreadPoolExecutor(
+            intervals.size(),
+            task -> {
+              Thread thread = new Thread(task, "order-polls");
+              thread.setDaemon(true);
+              return thread;
+            });
+    intervals.forEach(
+        (provider, interval) ->
+            timer.scheduleWithFixedDelay(
+                () -> tick(provider, interval),
+                interval.toMillis(),
+                interval.toMillis(),
+                TimeUnit.MILLISECONDS));
+  }
+
+  void stop(@Observes ShutdownEvent stop) {
+    if (timer != null) {
+      timer.shutdownNow();
+    }
+  }
+
+  private Map<Provider, Duration> intervals() {
+    Map<Provider, Duration> intervals = new EnumMap<>(Provider.class);
+    intervals.put(Provider.VEEQO, settings.veeqoPollInterval());
+    intervals.put(Provider.VEEPE, settings.veepePollInterval());
+    intervals.put(Provider.SHOPWEDO, settings.shopwedoPollInterval());
+    return intervals;
+  }
+
+  private void tick(Provider provider, Duration interval) {
+    try {
+      if (stream.subscribers() == 0) {
+        return;
+      }
+      if (!registry.enabled(provider) || !turns.mine(provider)) {
+        return;
+      }
+      poll(provider, interval);
+    } catch (RuntimeException e) {
+      LOG.warnf("Polling %s for changed orders failed: %s", provider, e.toString());
+    }
+  }
+
+  private void poll(Provider provider, Duration interval) {
+    OffsetDateTime startedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    long spell = stream.quietSpells();
+    LastPoll last = lastPoll.get(provider);
+    // Nobody heard the provider since the last poll (or there was none): this one is a baseline.
+    OffsetDateTime previous = last == null || last.quietSpells() != spell ? null : last.at();
+    OffsetDateTime since = (previous == null ? startedAt.minus(interval) : previous).minus(OVERLAP);
+    Optional<Supplier<List<Order>>> read = read(provider, since);
+    if (read.isEmpty()) {
+      return;
+    }
+    ProviderCalls.Outcome<List<Order>> outcome =
+        calls
+            .backgroundReads(
+                List.of(new ProviderCalls.Read<>(provider, null, read.get())),
+                limits.readDeadline())
+            .get(0);
+    if (outcome.failed()) {
+      // Once per spell of failures: a provider that is down would otherwise fill the log.
+      if (failing.add(provider)) {
+        LOG.warnf(
+            "Polling %s for changed orders failed (%s); retried every %s",
+            provider, outcome.failure().code(), interval);
+      }
+      return;
+    }
+    if (failing.remove(provider)) {
+      LOG.infof("Polling %s for changed orders works again", provider);
+    }
+    for (Order order : outcome.value()) {
+      if (previous == null) {
+        changes.remember(order);
+      } else {
+        boolean isNew = order.createdAt() != null && !order.createdAt().isBefore(since);
+        changes.seen(
+            order,
+            EventSource.POLL,
+            isNew ? OrderEventType.ORDER_CREATED : OrderEventType.ORDER_UPDATED);
+      }
+    }
+    lastPoll.put(provider, new LastPoll(startedAt, spell));
+  }
+
+  /** When a provider was last polled, and in which spell of subscribers. */
+  private record LastPoll(OffsetDateTime at, long quietSpells) {}
+
+  /** The one call that tells what changed at the provider, if it can tell. */
+  private Optional<Supplier<List<Order>>> read(Provider provider, OffsetDateTime since) {
+    Optional<OrderChangeFeed> feed = ProviderBound.of(feeds, provider);
+    if (feed.isPresent()) {
+      return Optional.of(() -> feed.get().changedSince(since, VEEQO_CHANGES_PER_POLL));
+    }
+    Optional<OrderListing> listing = ProviderBound.of(listings, provider);
+    if (listing.isPresent()) {
+      return Optional.of(
+          () ->
+              listing
+                  .get()
+                  .newestOrders(
+                      OrderListQuery.everything(),
+                      ListSlice.start(listing.get().largestOrderPage()))
+                  .items());
+    }
+    Optional<OrderLookup> lookup = ProviderBound.of(lookups, provider);
+    List<String> ids = watched.nextToCheck(provider, settings.shopwedoOrdersPerPoll());
+    if (lookup.isEmpty() || ids.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        () -> {
+          List<Order> found = new ArrayList<>();
+          ids.forEach(id -> lookup.get().order(id).ifPresent(found::add));
+          return found;
+        });
+  }
+}

@@ -1,0 +1,307 @@
+package com.commercegraph.order.event;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.commercegraph.graphql.GraphQLClient;
+import com.commercegraph.graphql.NodeId;
+import com.commercegraph.graphql.socket.SocketClient;
+import com.commercegraph.provider.AnswersInTurn;
+import com.commercegraph.provider.recplus.RecplusStubs;
+import com.commercegraph.provider.veepe.VeepeStubs;
+import com.commercegraph.provider.veeqo.VeeqoStubs;
+import com.commercegraph.registry.EntityKind;
+import com.commercegraph.registry.Provider;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.vertx.core.json.JsonObject;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Live orders end to end: a real WebSocket client subscribed to {@code orderEvents} receives the
+ * events of REC+ webhooks, of Veeqo polls and of the gateway's own writes, each change once.
+ */
+@QuarkusTest
+@TestProfile(LiveOrdersProfile.class)
+class LiveOrdersTest {
+
+  static final String EVENTS =
+      """
+      subscription Events($filter: OrderEventFilter) {
+        orderEvents(filter: $filter) {
+          type source previousStatus at
+          order { id provider providerId status }
+        }
+      }
+      """;
+
+  private static final String VEEQO_CHANGES = "/orders";
+
+  @TestHTTPResource("/graphql")
+  URI graphql;
+
+  @Inject OrderEventStream stream;
+
+  private final List<SocketClient> sockets = new ArrayList<>();
+
+  @AfterEach
+  void closeSockets() {
+    sockets.forEach(SocketClient::close);
+    await().atMost(Duration.ofSeconds(5)).until(() -> stream.subscribers() == 0);
+  }
+
+  @Test
+  void aWebhookGivesAnEventWithinASecond() {
+    SocketClient socket = subscribed("s", Map.of("providers", List.of("RECPLUS")));
+
+    webhook(bearer(), wrapped("new.order", RecplusStubs.orderWithId(900001))).statusCode(200);
+
+    await().atMost(Duration.ofSeconds(1)).until(() -> socket.results("s").size() == 1);
+    JsonObject event = event(socket, 0);
+    assertThat(event.getString("type")).isEqualTo("ORDER_CREATED");
+    assertThat(event.getString("source")).isEqualTo("WEBHOOK");
+    assertThat(event.getString("previousStatus")).isNull();
+    assertThat(event.getJsonObject("order").getString("providerId")).isEqualTo("900001");
+    assertThat(event.getJsonObject("order").getString("id"))
+        .isEqualTo(NodeId.encode(Provider.RECPLUS, EntityKind.ORDER, "900001"));
+  }
+
+  @Test
+  void theSameChangeSeenTwiceGivesOneEvent() {
+    SocketClient socket = subscribed("s", Map.of("providers", List.of("RECPLUS")));
+    String order = RecplusStubs.orderWithId(900002);
+
+    webhook(bearer(), wrapped("update.order", order)).statusCode(200);
+    given()
+        .header("Authorization", basic())
+        .contentType(ContentType.JSON)
+        .body(order)
+        .post("/webhooks/recplus?event=update.order")
+        .then()
+        .statusCode(200);
+    webhook(bearer(), wrapped("update.order", order.replace("Payment Received", "Dispatched")))
+        .statusCode(200);
+
+    await().atMost(Duration.ofSeconds(2)).until(() -> socket.results("s").size() >= 2);
+    await().during(Duration.ofMillis(500)).until(() -> socket.results("s").size() == 2);
+    assertThat(event(socket, 0).getString("type")).isEqualTo("ORDER_UPDATED");
+    assertThat(event(socket, 1).getString("type")).isEqualTo("ORDER_STATUS_CHANGED");
+    assertThat(event(socket, 1).getString("previousStatus"))
+        .isEqualTo(event(socket, 0).getJsonObject("order").getString("status"));
+  }
+
+  @Test
+  void badWebhookCredentialsAre401AndGiveNoEvent() {
+    SocketClient socket = subscribed("s", Map.of());
+    String order = wrapped("new.order", RecplusStubs.orderWithId(900003));
+
+    webhook("Bearer not-the-token", order).statusCode(401);
+    webhook(
+            "Basic "
+                + Base64.getEncoder()
+                    .encodeToString(
+                        (LiveOrdersProfile.WEBHOOK_USER + ":wrong")
+                            .getBytes(StandardCharsets.UTF_8)),
+            order)
+        .statusCode(401);
+    given()
+        .contentType(ContentType.JSON)
+        .body(order)
+        .post("/webhooks/recplus")
+        .then()
+        .statusCode(401);
+    webhook(bearer(), wrapped("new.order", RecplusStubs.orderWithId(900004))).statusCode(200);
+
+    await().atMost(Duration.ofSeconds(2)).until(() -> socket.results("s").size() == 1);
+    assertThat(event(socket, 0).getJsonObject("order").getString("providerId")).isEqualTo("900004");
+  }
+
+  @Test
+  void aMalformedBodyIs400AndAnEventNotUsedIs204() {
+    webhook(bearer(), "not json").statusCode(400);
+    webhook(bearer(), "{\"event\":\"new.order\",\"data\":[1]}").statusCode(400);
+    webhook(bearer(), "{\"event\":\"new.user\",\"data\":{\"id\":1}}").statusCode(204);
+  }
+
+  @Test
+  void aVeeqoStatusChangeBetweenTwoPollsGivesOneEventAfterTheNextPoll() {
+    AnswersInTurn.stub(
+        VeeqoStubs.server(),
+        get(urlPathEqualTo(VEEQO_CHANGES)).withQueryParam("updated_at_min", matching(".+")),
+        okJson("[" + veeqoOrder("7001", "awaiting_stock", "2026-03-01T10:00:00Z") + "]"),
+        okJson("[" + veeqoOrder("7001", "shipped", "2026-03-01T10:05:00Z") + "]"));
+    SocketClient socket = subscribed("s", Map.of("providers", List.of("VEEQO")));
+
+    await().atMost(Duration.ofSeconds(5)).until(() -> socket.results("s").size() == 1);
+    JsonObject event = event(socket, 0);
+    assertThat(event.getString("type")).isEqualTo("ORDER_STATUS_CHANGED");
+    assertThat(event.getString("source")).isEqualTo("POLL");
+    assertThat(event.getJsonObject("order").getString("status")).isEqualTo("SHIPPED");
+    assertThat(event.getString("previousStatus")).isNotNull().isNotEqualTo("SHIPPED");
+
+    // Later polls see the same change again: no more events.
+    int polls = veeqoPolls().size();
+    await().atMost(Duration.ofSeconds(5)).until(() -> veeqoPolls().size() >= polls + 2);
+    assertThat(socket.results("s")).hasSize(1);
+    assertThat(veeqoPolls())
+        .allSatisfy(
+            poll ->
+                assertThat(poll.queryParameter("updated_at_min").firstValue())
+                    .matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}"));
+  }
+
+  @Test
+  void aHundredSubscribersCauseOnePollPerInterval() {
+    VeeqoStubs.ordersAnswer(okJson("[]"));
+    for (int s = 0; s < 5; s++) {
+      SocketClient socket = SocketClient.open(graphql).initWithKey(GraphQLClient.EVERY_ROLE_KEY);
+      sockets.add(socket);
+      for (int op = 0; op < 20; op++) {
+        socket.start("s" + op, EVENTS, Map.of("filter", Map.of("providers", List.of("VEEQO"))));
+      }
+    }
+    await().atMost(Duration.ofSeconds(5)).until(() -> stream.subscribers() == 100);
+    VeeqoStubs.server().resetRequests();
+
+    await().atMost(Duration.ofSeconds(5)).until(() -> veeqoPolls().size() >= 5);
+    List<LoggedRequest> polls =
+        veeqoPolls().stream().sorted(Comparator.comparing(LoggedRequest::getLoggedDate)).toList();
+    for (int i = 1; i < polls.size(); i++) {
+      long gap =
+          polls.get(i).getLoggedDate().getTime() - polls.get(i - 1).getLoggedDate().getTime();
+      assertThat(gap)
+          .as("milliseconds between polls %d and %d", i - 1, i)
+          .isGreaterThanOrEqualTo(LiveOrdersProfile.POLL_INTERVAL_MILLIS * 3 / 4);
+    }
+  }
+
+  @Test
+  void nobodyListeningMeansNoPolls() {
+    VeeqoStubs.ordersAnswer(okJson("[]"));
+    await().atMost(Duration.ofSeconds(5)).until(() -> stream.subscribers() == 0);
+    VeeqoStubs.server().resetRequests();
+    await()
+        .during(Duration.ofMillis(LiveOrdersProfile.POLL_INTERVAL_MILLIS * 3))
+        .atMost(Duration.ofSeconds(3))
+        .until(() -> veeqoPolls().isEmpty());
+  }
+
+  @Test
+  void theGatewaysOwnTransitionGivesOneEvent() {
+    String order = "6d8bf86d-3758-45ae-ad67-0f682ba64f63";
+    VeepeStubs.orderAnswers(
+        order, okJson(VeepeStubs.order("CONFIRMED")), okJson(VeepeStubs.order("PROCESSING")));
+    VeepeStubs.statusChangeAnswers(order, okJson(VeepeStubs.payload("status-success.json")));
+    SocketClient socket = subscribed("s", Map.of("providers", List.of("VEEPE")));
+
+    GraphQLClient.answerWithoutErrors(
+        """
+        mutation Move($id: ID!) {
+          transitionOrder(id: $id, to: PROCESSING) { order { status } userErrors { code } }
+        }
+        """,
+        Map.of("id", NodeId.encode(Provider.VEEPE, EntityKind.ORDER, order)));
+
+    await().atMost(Duration.ofSeconds(1)).until(() -> socket.results("s").size() == 1);
+    await().during(Duration.ofMillis(500)).until(() -> socket.results("s").size() == 1);
+    JsonObject event = event(socket, 0);
+    assertThat(event.getString("type")).isEqualTo("ORDER_STATUS_CHANGED");
+    assertThat(event.getString("source")).isEqualTo("GATEWAY");
+    assertThat(event.getJsonObject("order").getString("status")).isEqualTo("PROCESSING");
+  }
+
+  @Test
+  void aSubscriptionWithoutTheRoleIsRefusedAndTheSocketStaysOpen() {
+    SocketClient socket = SocketClient.open(graphql).initWithKey("test-catalog-read");
+    sockets.add(socket);
+    socket.start("s", EVENTS, Map.of());
+    socket.awaitMessage("complete", "s");
+    JsonObject refused = socket.results("s").get(0);
+    assertThat(refused.getJsonObject("data").getValue("orderEvents")).isNull();
+    assertThat(
+            refused
+                .getJsonArray("errors")
+                .getJsonObject(0)
+                .getJsonObject("extensions")
+                .getString("code"))
+        .isEqualTo("FORBIDDEN");
+    assertThat(stream.subscribers()).isZero();
+    socket.start("p", "query { providers { provider } }", Map.of()).awaitMessage("complete", "p");
+    assertThat(socket.closeCode()).isNull();
+  }
+
+  private SocketClient subscribed(String id, Map<String, Object> filter) {
+    int before = stream.subscribers();
+    SocketClient socket = SocketClient.open(graphql).initWithKey(GraphQLClient.EVERY_ROLE_KEY);
+    sockets.add(socket);
+    socket.start(id, EVENTS, Map.of("filter", filter));
+    await().atMost(Duration.ofSeconds(5)).until(() -> stream.subscribers() == before + 1);
+    return socket;
+  }
+
+  private static JsonObject event(SocketClient socket, int index) {
+    JsonObject result = socket.results("s").get(index);
+    assertThat(result.getJsonArray("errors")).isNull();
+    return result.getJsonObject("data").getJsonObject("orderEvents");
+  }
+
+  private static List<LoggedRequest> veeqoPolls() {
+    return VeeqoStubs.server()
+        .findAll(
+            getRequestedFor(urlPathEqualTo(VEEQO_CHANGES))
+                .withQueryParam("updated_at_min", matching(".+")));
+  }
+
+  /** The documented Veeqo order under another id, status and update time. */
+  static String veeqoOrder(String id, String status, String updatedAt) {
+    return VeeqoStubs.orderWithId(id)
+        .replaceFirst("\"status\": \"awaiting_stock\"", "\"status\": \"" + status + "\"")
+        .replaceFirst(
+            "\"updated_at\": \"2018-01-19T18:11:07.098Z\"",
+            "\"updated_at\": \"" + updatedAt + "\"");
+  }
+
+  static String wrapped(String event, String data) {
+    return "{\"event\":\"" + event + "\",\"data\":" + data + "}";
+  }
+
+  static String bearer() {
+    return "Bearer " + LiveOrdersProfile.WEBHOOK_TOKEN;
+  }
+
+  static String basic() {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString(
+                (LiveOrdersProfile.WEBHOOK_USER + ":" + LiveOrdersProfile.WEBHOOK_PASSWORD)
+                    .getBytes(StandardCharsets.UTF_8));
+  }
+
+  static io.restassured.response.ValidatableResponse webhook(String authorization, String body) {
+    return given()
+        .header("Authorization", authorization)
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/webhooks/recplus")
+        .then();
+  }
+}
