@@ -96,6 +96,12 @@ public final class SocketClient implements WebSocket.Listener, AutoCloseable {
     reading = false;
   }
 
+  /** Takes messages off the connection again. */
+  public void resumeReading() {
+    reading = true;
+    socket.request(1);
+  }
+
   /** Every message received so far of this type and, unless null, for this operation id. */
   public List<JsonObject> messages(String type, String id) {
     return received.stream()

@@ -12,6 +12,10 @@ import static org.awaitility.Awaitility.await;
 import com.commercegraph.graphql.GraphQLClient;
 import com.commercegraph.graphql.NodeId;
 import com.commercegraph.graphql.socket.SocketClient;
+import com.commercegraph.money.Money;
+import com.commercegraph.order.Order;
+import com.commercegraph.order.OrderLine;
+import com.commercegraph.order.OrderStatus;
 import com.commercegraph.provider.AnswersInTurn;
 import com.commercegraph.provider.recplus.RecplusStubs;
 import com.commercegraph.provider.veepe.VeepeStubs;
@@ -25,9 +29,11 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -247,6 +253,90 @@ class LiveOrdersTest {
     assertThat(stream.subscribers()).isZero();
     socket.start("p", "query { providers { provider } }", Map.of()).awaitMessage("complete", "p");
     assertThat(socket.closeCode()).isNull();
+  }
+
+  @Test
+  void aSlowSubscriberIsEndedAloneWithSubscriberTooSlow() {
+    Map<String, Object> shopwedo = Map.of("filter", Map.of("providers", List.of("SHOPWEDO")));
+    SocketClient fast = SocketClient.open(graphql).initWithKey(GraphQLClient.EVERY_ROLE_KEY);
+    SocketClient slow = SocketClient.open(graphql).initWithKey(GraphQLClient.EVERY_ROLE_KEY);
+    sockets.add(fast);
+    sockets.add(slow);
+    fast.start(
+        "s",
+        "subscription($filter: OrderEventFilter) { orderEvents(filter: $filter) { type } }",
+        shopwedo);
+    slow.start("s", EVERY_LINE, shopwedo);
+    await().atMost(Duration.ofSeconds(5)).until(() -> stream.subscribers() == 2);
+    slow.stopReading();
+
+    // Events of about 30 KB each, until the slow subscriber's socket, its TCP buffers and its own
+    // buffer of SUBSCRIBER_BUFFER events are full and its subscription is ended.
+    int published = 0;
+    while (stream.subscribers() == 2 && published < 3_000) {
+      stream.publish(bigEvent(published++));
+    }
+    int sent = published;
+    await().atMost(Duration.ofSeconds(20)).until(() -> stream.subscribers() == 1);
+
+    await().atMost(Duration.ofSeconds(20)).until(() -> fast.results("s").size() == sent);
+    assertThat(fast.results("s"))
+        .allSatisfy(result -> assertThat(result.getJsonArray("errors")).isNull());
+    assertThat(fast.messages("complete", "s")).isEmpty();
+
+    slow.resumeReading();
+    slow.awaitMessage("complete", "s");
+    List<JsonObject> slowResults = slow.results("s");
+    JsonObject last = slowResults.get(slowResults.size() - 1);
+    assertThat(
+            last.getJsonArray("errors")
+                .getJsonObject(0)
+                .getJsonObject("extensions")
+                .getString("code"))
+        .isEqualTo("SUBSCRIBER_TOO_SLOW");
+    assertThat(slowResults.size() - 1).isLessThan(sent);
+    assertThat(slow.closeCode()).isNull();
+  }
+
+  private static final String EVERY_LINE =
+      """
+      subscription($filter: OrderEventFilter) {
+        orderEvents(filter: $filter) { type order { providerId lines { sku name quantity } } }
+      }
+      """;
+
+  /** A ShopWeDo order of 200 lines with long names: about 30 KB as a subscriber receives it. */
+  private static OrderEvent bigEvent(int n) {
+    List<OrderLine> lines = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      lines.add(
+          new OrderLine(
+              "SKU-" + i,
+              "A product with a long descriptive name, number " + i + " ".repeat(60),
+              1,
+              new Money(BigDecimal.TEN, "EUR"),
+              null));
+    }
+    Order order =
+        new Order(
+            Provider.SHOPWEDO,
+            "slow-" + n,
+            "slow-" + n,
+            OrderStatus.OPEN,
+            "open",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            lines,
+            List.of(),
+            List.of());
+    return new OrderEvent(
+        OrderEventType.ORDER_UPDATED, order, null, OffsetDateTime.now(), EventSource.POLL);
   }
 
   private SocketClient subscribed(String id, Map<String, Object> filter) {
