@@ -5,11 +5,15 @@ import com.commercegraph.merge.ProviderPage;
 import com.commercegraph.registry.EntityKind;
 import com.commercegraph.report.Report;
 import com.commercegraph.report.ReportService;
+import com.commercegraph.report.ReportWatch;
 import com.commercegraph.resilience.RequestLimits;
 import com.commercegraph.security.Roles;
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -21,11 +25,13 @@ import org.eclipse.microprofile.graphql.Query;
 public class ReportApi {
 
   private final ReportService reports;
+  private final ReportWatch watch;
   private final RequestLimits limits;
   private final PageSizes pageSizes;
 
-  ReportApi(ReportService reports, RequestLimits limits) {
+  ReportApi(ReportService reports, ReportWatch watch, RequestLimits limits) {
     this.reports = reports;
+    this.watch = watch;
     this.limits = limits;
     this.pageSizes = new PageSizes(limits);
   }
@@ -40,6 +46,22 @@ public class ReportApi {
     } catch (ProviderException e) {
       throw ApiError.of(e);
     }
+  }
+
+  @RolesAllowed(Roles.FINANCE_READ)
+  @Subscription("reportReady")
+  @Description(
+      "One event when the report (requested with requestReport) is COMPLETED or FAILED, then the"
+          + " stream completes. VeePe is asked at once and then every few seconds while you wait.")
+  public Multi<ReportView> reportReady(@NonNull @Id @Name("id") String id) {
+    NodeId nodeId = NodeIds.require(id, EntityKind.REPORT);
+    return watch
+        .whenDone(nodeId.provider(), nodeId.nativeId())
+        .map(ReportView::of)
+        .onFailure(NoSuchElementException.class)
+        .transform(e -> ApiError.badUserInput("id", "The provider has no report " + id))
+        .onFailure(ProviderException.class)
+        .transform(e -> ApiError.of((ProviderException) e));
   }
 
   @RolesAllowed(Roles.FINANCE_READ)
