@@ -57,6 +57,11 @@ public class SandboxConfigSourceFactory implements ConfigSourceFactory {
       defaults.put("recplus.base-url", root + SandboxPaths.RECPLUS);
       defaults.put("recplus.username", SandboxCredentials.RECPLUS_USERNAME);
       defaults.put("recplus.password", SandboxCredentials.RECPLUS_PASSWORD);
+      // The simulated site sends its webhooks to the gateway it runs in.
+      if (!isSetAbove(context.getValue("recplus.webhook.username"))
+          && !isSetAbove(context.getValue("recplus.webhook.token"))) {
+        defaults.put("recplus.webhook.token", SandboxCredentials.RECPLUS_WEBHOOK_TOKEN);
+      }
     }
     if (unconfigured(context, "shopwedo")) {
       defaults.put("shopwedo.base-url", root + SandboxPaths.SHOPWEDO);

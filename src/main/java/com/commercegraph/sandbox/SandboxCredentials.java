@@ -16,6 +16,9 @@ public final class SandboxCredentials {
   public static final String RECPLUS_USERNAME = "sandbox";
   public static final String RECPLUS_PASSWORD = "sandbox-recplus-password";
 
+  /** The Bearer token the simulated site's webhooks carry to the gateway. */
+  public static final String RECPLUS_WEBHOOK_TOKEN = "sandbox-recplus-webhook-token";
+
   public static final String SHOPWEDO_SHOP_ID = "4711";
   public static final String SHOPWEDO_SHOP_KEY = "sandbox-shopwedo-shop-key";
 

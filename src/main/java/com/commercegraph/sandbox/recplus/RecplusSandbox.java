@@ -119,6 +119,23 @@ public class RecplusSandbox {
     return answer;
   }
 
+  /**
+   * Moves the oldest order on its way (Pending to Delivered) one status along: the sandbox's live
+   * changes. Null when every order is delivered or off that path.
+   */
+  public synchronized ObjectNode advanceOldestOpenOrder() {
+    List<String> path = STATUSES.subList(0, STATUSES.indexOf("Delivered") + 1);
+    for (ObjectNode order : orders.values()) {
+      int at = path.indexOf(order.get("status").asText());
+      if (at >= 0 && at < path.size() - 1) {
+        updateOrder(
+            order.get("id").asLong(), SandboxJson.object().put("status", path.get(at + 1)), true);
+        return order.deepCopy();
+      }
+    }
+    return null;
+  }
+
   public synchronized List<ObjectNode> products(boolean full) {
     return products.values().stream().map(product -> shown(product, full)).toList();
   }

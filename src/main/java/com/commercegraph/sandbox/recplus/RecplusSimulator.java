@@ -48,9 +48,11 @@ public class RecplusSimulator {
   private static final int MAX_LIMIT = 1000;
 
   private final RecplusSandbox site;
+  private final RecplusWebhookSender webhooks;
 
-  RecplusSimulator(RecplusSandbox site) {
+  RecplusSimulator(RecplusSandbox site, RecplusWebhookSender webhooks) {
     this.site = site;
+    this.webhooks = webhooks;
   }
 
   @GET
@@ -106,6 +108,9 @@ public class RecplusSimulator {
       throw error(400, "Invalid status: " + status);
     }
     ObjectNode diff = site.updateOrder(orderId, update, !diffOnly);
+    if (!diffOnly && !diff.get("diff").isEmpty()) {
+      webhooks.send("update.order", site.order(orderId));
+    }
     return diffOnly ? Response.ok(diff).build() : Response.noContent().build();
   }
 

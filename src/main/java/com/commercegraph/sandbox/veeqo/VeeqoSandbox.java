@@ -88,6 +88,25 @@ public class VeeqoSandbox {
     return order == null ? null : order.deepCopy();
   }
 
+  /**
+   * Moves the oldest order still waiting one step along Veeqo's statuses (awaiting payment, stock,
+   * fulfilment, then shipped), as a warehouse working through its queue would: what the sandbox's
+   * live changes show subscribers. Null when every order is settled.
+   */
+  public synchronized ObjectNode advanceOldestWaitingOrder() {
+    List<String> steps =
+        List.of("awaiting_payment", "awaiting_stock", "awaiting_fulfillment", "shipped");
+    for (ObjectNode order : orders.values()) {
+      int step = steps.indexOf(order.get("status").asText());
+      if (step >= 0 && step < steps.size() - 1) {
+        order.put("status", steps.get(step + 1));
+        order.put("updated_at", time(clock.now()));
+        return order.deepCopy();
+      }
+    }
+    return null;
+  }
+
   public synchronized List<ObjectNode> products(Predicate<JsonNode> filter) {
     return products.keySet().stream().map(this::product).filter(filter).toList();
   }
