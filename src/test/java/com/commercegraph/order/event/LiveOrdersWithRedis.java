@@ -1,0 +1,20 @@
+package com.commercegraph.order.event;
+
+import com.commercegraph.store.EmbeddedRedis;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.List;
+import java.util.Map;
+
+/** The live-order gateway with its shared state and event stream in a real Redis. */
+public class LiveOrdersWithRedis implements QuarkusTestProfile {
+
+  @Override
+  public Map<String, String> getConfigOverrides() {
+    return Map.of("recplus.webhook.token", LiveOrdersProfile.WEBHOOK_TOKEN);
+  }
+
+  @Override
+  public List<TestResourceEntry> testResources() {
+    return List.of(new TestResourceEntry(EmbeddedRedis.class));
+  }
+}
