@@ -2,13 +2,15 @@ package com.commercegraph.store;
 
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.pubsub.ReactivePubSubCommands;
+import java.time.Duration;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
  * {@link EventChannel} over Redis publish/subscribe on one channel: every instance subscribed to it
  * hears every message, its own included. Redis keeps nothing for an instance that is away, which
- * suits events: a subscriber that reconnects reads the current state anyway.
+ * suits events: a subscriber that reconnects reads the current state anyway. A subscription Redis
+ * drops is made again, with a growing pause, for as long as the gateway runs.
  */
 public class RedisEventChannel implements EventChannel {
 
@@ -37,6 +39,16 @@ public class RedisEventChannel implements EventChannel {
   public void listen(Consumer<String> listener) {
     pubsub
         .subscribe(channel)
+        .onFailure()
+        .invoke(
+            e ->
+                LOG.warnf(
+                    "The Redis event subscription failed (%s); subscribing again", e.toString()))
+        // Redis away: subscribe again, waiting longer each time up to half a minute.
+        .onFailure()
+        .retry()
+        .withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30))
+        .indefinitely()
         .subscribe()
         .with(
             message -> {

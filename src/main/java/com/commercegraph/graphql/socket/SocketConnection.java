@@ -260,10 +260,15 @@ final class SocketConnection {
     synchronized (waitingForDrain) {
       if (socket.writeQueueFull()) {
         waitingForDrain.add(next);
+      } else {
+        next.run();
         return;
       }
     }
-    next.run();
+    // The queue may have drained between the check and the wait, with no drain event to come.
+    if (!socket.writeQueueFull()) {
+      drained();
+    }
   }
 
   private void drained() {

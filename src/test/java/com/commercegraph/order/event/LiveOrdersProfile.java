@@ -15,7 +15,8 @@ public class LiveOrdersProfile implements QuarkusTestProfile {
   public static final String WEBHOOK_USER = "recplus-hooks";
   public static final String WEBHOOK_PASSWORD = "hook-password-1";
   public static final String WEBHOOK_TOKEN = "hook-token-1";
-  public static final int SUBSCRIBER_BUFFER = 8;
+  public static final int SUBSCRIBER_BUFFER = 64;
+  public static final int MAX_CONNECTIONS = 6;
   public static final long REPORT_POLL_INTERVAL_MILLIS = 200;
 
   /** How long a held Veeqo answer may take without counting as a timeout. */
@@ -33,6 +34,7 @@ public class LiveOrdersProfile implements QuarkusTestProfile {
     config.put("commerce.events.veepe-poll-interval", POLL_INTERVAL_MILLIS + "ms");
     config.put("commerce.events.shopwedo-poll-interval", POLL_INTERVAL_MILLIS + "ms");
     config.put("commerce.events.subscriber-buffer", String.valueOf(SUBSCRIBER_BUFFER));
+    config.put("commerce.socket.max-connections-per-caller", String.valueOf(MAX_CONNECTIONS));
     config.put("commerce.events.report-poll-interval", REPORT_POLL_INTERVAL_MILLIS + "ms");
     return config;
   }

@@ -256,6 +256,57 @@ class LiveOrdersTest {
   }
 
   @Test
+  void connectionsPerCallerAreBounded() {
+    String key = "test-orders-write";
+    for (int i = 0; i < LiveOrdersProfile.MAX_CONNECTIONS; i++) {
+      sockets.add(SocketClient.open(graphql).initWithKey(key));
+    }
+    SocketClient oneTooMany = SocketClient.open(graphql);
+    sockets.add(oneTooMany);
+    oneTooMany.init(Map.of("X-API-Key", key));
+    assertThat(oneTooMany.awaitClose()).isEqualTo(4429);
+
+    SocketClient otherCaller = SocketClient.open(graphql).initWithKey(GraphQLClient.EVERY_ROLE_KEY);
+    sockets.add(otherCaller);
+
+    sockets.get(0).close();
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(
+            () -> {
+              SocketClient again = SocketClient.open(graphql);
+              sockets.add(again);
+              again.init(Map.of("X-API-Key", key));
+              await()
+                  .atMost(Duration.ofSeconds(5))
+                  .until(
+                      () ->
+                          !again.messages("connection_ack", null).isEmpty()
+                              || again.closeCode() != null);
+              return again.closeCode() == null;
+            });
+  }
+
+  @Test
+  void aVeepeStatusChangeAmongItsNewestOrdersGivesOneEvent() {
+    String id = VeepeStubs.listedOrderId(7);
+    String open = VeepeStubs.listedOrder(id, "2026-03-01T10:00:00Z");
+    AnswersInTurn.stub(
+        VeepeStubs.server(),
+        get(urlPathEqualTo("/v1/orders")),
+        okJson(VeepeStubs.page(1, 1, 1, open)),
+        okJson(VeepeStubs.page(1, 1, 1, open.replace("\"OPEN\"", "\"CONFIRMED\""))));
+    SocketClient socket = subscribed("s", Map.of("providers", List.of("VEEPE")));
+
+    await().atMost(Duration.ofSeconds(5)).until(() -> socket.results("s").size() == 1);
+    JsonObject event = event(socket, 0);
+    assertThat(event.getString("type")).isEqualTo("ORDER_STATUS_CHANGED");
+    assertThat(event.getString("source")).isEqualTo("POLL");
+    assertThat(event.getString("previousStatus")).isEqualTo("OPEN");
+    assertThat(event.getJsonObject("order").getString("status")).isEqualTo("CONFIRMED");
+  }
+
+  @Test
   void aSlowSubscriberIsEndedAloneWithSubscriberTooSlow() {
     Map<String, Object> shopwedo = Map.of("filter", Map.of("providers", List.of("SHOPWEDO")));
     SocketClient fast = SocketClient.open(graphql).initWithKey(GraphQLClient.EVERY_ROLE_KEY);
@@ -271,13 +322,22 @@ class LiveOrdersTest {
     slow.stopReading();
 
     // Events of about 30 KB each, until the slow subscriber's socket, its TCP buffers and its own
-    // buffer of SUBSCRIBER_BUFFER events are full and its subscription is ended.
+    // buffer of SUBSCRIBER_BUFFER events are full and its subscription is ended. Half a buffer at a
+    // time, each batch taken by the fast subscriber before the next: a burst longer than the buffer
+    // would end any subscriber.
     int published = 0;
     while (stream.subscribers() == 2 && published < 3_000) {
-      stream.publish(bigEvent(published++));
+      for (int i = 0; i < LiveOrdersProfile.SUBSCRIBER_BUFFER / 2; i++) {
+        stream.publish(bigEvent(published++));
+      }
+      int upTo = published;
+      await()
+          .pollInterval(Duration.ofMillis(10))
+          .atMost(Duration.ofSeconds(20))
+          .until(() -> fast.results("s").size() == upTo);
     }
     int sent = published;
-    await().atMost(Duration.ofSeconds(20)).until(() -> stream.subscribers() == 1);
+    await().atMost(Duration.ofSeconds(5)).until(() -> stream.subscribers() == 1);
 
     await().atMost(Duration.ofSeconds(20)).until(() -> fast.results("s").size() == sent);
     assertThat(fast.results("s"))
