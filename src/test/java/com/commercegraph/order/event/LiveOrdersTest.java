@@ -4,6 +4,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +20,7 @@ import com.commercegraph.order.OrderLine;
 import com.commercegraph.order.OrderStatus;
 import com.commercegraph.provider.AnswersInTurn;
 import com.commercegraph.provider.recplus.RecplusStubs;
+import com.commercegraph.provider.shopwedo.ShopwedoStubs;
 import com.commercegraph.provider.veepe.VeepeStubs;
 import com.commercegraph.provider.veeqo.VeeqoStubs;
 import com.commercegraph.registry.EntityKind;
@@ -304,6 +307,29 @@ class LiveOrdersTest {
     assertThat(event.getString("source")).isEqualTo("POLL");
     assertThat(event.getString("previousStatus")).isEqualTo("OPEN");
     assertThat(event.getJsonObject("order").getString("status")).isEqualTo("CONFIRMED");
+  }
+
+  @Test
+  void aShopwedoOrderTheGatewayReadIsPolledAndItsChangeGivesOneEvent() {
+    AnswersInTurn.stub(
+        ShopwedoStubs.server(),
+        post(urlEqualTo(ShopwedoStubs.API + "getOrder")),
+        ShopwedoStubs.answer(200, "get-order.json"),
+        ShopwedoStubs.answer(200, "get-order.json"),
+        ShopwedoStubs.answer(200, "get-order-cancelled.json"));
+    GraphQLClient.answerWithoutErrors(
+        """
+        { orderByProviderId(provider: SHOPWEDO, providerId: "123") { providerId status } }
+        """,
+        Map.of());
+    SocketClient socket = subscribed("s", Map.of("providers", List.of("SHOPWEDO")));
+
+    await().atMost(Duration.ofSeconds(5)).until(() -> socket.results("s").size() == 1);
+    JsonObject event = event(socket, 0);
+    assertThat(event.getString("type")).isEqualTo("ORDER_STATUS_CHANGED");
+    assertThat(event.getString("source")).isEqualTo("POLL");
+    assertThat(event.getJsonObject("order").getString("status")).isEqualTo("CANCELLED");
+    assertThat(ShopwedoStubs.requests("getOrder")).hasSizeGreaterThanOrEqualTo(3);
   }
 
   @Test
