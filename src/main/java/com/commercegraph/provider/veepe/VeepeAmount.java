@@ -1,6 +1,7 @@
 package com.commercegraph.provider.veepe;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An amount as VeePe sends and takes it.
@@ -9,4 +10,5 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param currency ISO 4217 code
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record VeepeAmount(Long value, String currency) {}
+public record VeepeAmount(
+    @JsonDeserialize(using = VeepeMinorUnits.class) Long value, String currency) {}

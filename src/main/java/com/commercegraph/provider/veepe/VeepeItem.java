@@ -1,6 +1,7 @@
 package com.commercegraph.provider.veepe;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * One order item. VeePe items have a name only: no SKU and no product id.
@@ -8,4 +9,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param unitPrice minor units, in the order's currency
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record VeepeItem(String name, Integer quantity, Long unitPrice) {}
+public record VeepeItem(
+    String name,
+    Integer quantity,
+    @JsonDeserialize(using = VeepeMinorUnits.class) Long unitPrice) {}
