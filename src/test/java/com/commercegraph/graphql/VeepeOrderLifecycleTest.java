@@ -218,15 +218,22 @@ class VeepeOrderLifecycleTest {
                       "amount": {"currency": "INR", "value": 3702},
                       "customer": {"name": "Vaidik Pandey", "email": "vaidik.pandey@example.com"},
                       "orderDetails": {
-                        "items": [{"name": "Product A", "quantity": 3, "unitPrice": 1234}]
+                        "items": [{"name": "Product A", "quantity": 3, "unitPrice": 1234}],
+                        "metadata": {"note": "Deliver between 9 AM and 5 PM", "source": "mobile_app"}
                       }
                     }
                     """)));
   }
 
   @Test
-  void aNoteAloneIsSentAsMetadataOnly() {
-    orderIs("OPEN");
+  void aNoteIsSentWithTheMetadataKeysItDoesNotChange() {
+    VeepeStubs.orderAnswers(
+        ORDER,
+        okJson(
+            VeepeStubs.order("OPEN")
+                .replace(
+                    "\"source\": \"mobile_app\"",
+                    "\"source\": \"mobile_app\", \"crmId\": \"C-77\"")));
     VeepeStubs.updateAnswers(ORDER, okJson(VeepeStubs.payload("update-success.json")));
 
     update(Map.of("note", "ring twice")).spec(MutationAnswer.accepted("updateOrder"));
@@ -235,7 +242,12 @@ class VeepeOrderLifecycleTest {
         1,
         putRequestedFor(urlPathEqualTo(ORDER_PATH))
             .withRequestBody(
-                equalToJson("{\"orderDetails\": {\"metadata\": {\"note\": \"ring twice\"}}}")));
+                equalToJson(
+                    """
+                    {"orderDetails": {"metadata":
+                      {"note": "ring twice", "source": "mobile_app", "crmId": "C-77"}}}
+                    """)));
+    veepe.verify(1, putRequestedFor(anyUrl()));
   }
 
   @Test

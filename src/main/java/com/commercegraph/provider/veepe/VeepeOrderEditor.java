@@ -12,6 +12,7 @@ import com.commercegraph.write.InputProblem;
 import com.commercegraph.write.WriteResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -69,10 +70,11 @@ public class VeepeOrderEditor implements OrderLifecycle {
    */
   @Override
   public WriteResult<Order> update(String orderId, OrderEdit edit) {
-    Optional<Order> current = read(orderId);
-    if (current.isEmpty()) {
+    Optional<VeepeOrder> wire = readWire(orderId);
+    if (wire.isEmpty()) {
       return notFound();
     }
+    Optional<Order> current = wire.map(mapper::order);
     // veepe-api.txt: only OPEN orders can be updated.
     if (current.get().status() != OrderStatus.OPEN) {
       return WriteResult.refused(notEditable(current.get()));
@@ -92,7 +94,7 @@ public class VeepeOrderEditor implements OrderLifecycle {
       }
     }
     try {
-      client.updateOrder(orderId, VeepeOrderRequests.changes(edit));
+      client.updateOrder(orderId, VeepeOrderRequests.changes(edit, metadata(wire.get())));
     } catch (ProviderConflictException e) {
       // The order left OPEN since it was read.
       return read(orderId)
@@ -103,11 +105,19 @@ public class VeepeOrderEditor implements OrderLifecycle {
   }
 
   private Optional<Order> read(String orderId) {
+    return readWire(orderId).map(mapper::order);
+  }
+
+  private Optional<VeepeOrder> readWire(String orderId) {
     try {
-      return Optional.of(mapper.order(client.order(orderId)));
+      return Optional.of(client.order(orderId));
     } catch (ProviderNotFoundException e) {
       return Optional.empty();
     }
+  }
+
+  private static Map<String, String> metadata(VeepeOrder order) {
+    return order.orderDetails() == null ? null : order.orderDetails().metadata();
   }
 
   /**

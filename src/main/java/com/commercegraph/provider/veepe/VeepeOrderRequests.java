@@ -7,6 +7,7 @@ import com.commercegraph.order.NewOrder;
 import com.commercegraph.order.NewOrderLine;
 import com.commercegraph.order.OrderEdit;
 import java.math.BigInteger;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,8 +40,15 @@ final class VeepeOrderRequests {
   /**
    * The body of {@code PUT /orders/{id}}: only what the edit gives, so that VeePe keeps the rest;
    * new lines re-price the amount.
+   *
+   * <p>Whenever {@code orderDetails} is sent, its metadata is the order's current metadata with the
+   * edit's note over it. veepe-api.txt does not say whether the PUT merges {@code metadata} or
+   * replaces it; sending every key keeps the others ({@code source} and any merchant key) either
+   * way.
+   *
+   * @param currentMetadata the order's metadata as VeePe sent it just before; null for none
    */
-  static VeepeOrderChanges changes(OrderEdit edit) {
+  static VeepeOrderChanges changes(OrderEdit edit, Map<String, String> currentMetadata) {
     VeepeCustomer customer = null;
     if (edit.customer() != null || edit.shippingAddress() != null) {
       customer =
@@ -52,7 +60,8 @@ final class VeepeOrderRequests {
     if (edit.lines() != null || edit.note() != null) {
       details =
           new VeepeOrderDetails(
-              edit.lines() == null ? null : items(edit.lines()), metadata(edit.note()));
+              edit.lines() == null ? null : items(edit.lines()),
+              metadata(currentMetadata, edit.note()));
     }
     return new VeepeOrderChanges(
         edit.lines() == null ? null : amount(edit.lines()), customer, details);
@@ -82,6 +91,22 @@ final class VeepeOrderRequests {
 
   private static Map<String, String> metadata(String note) {
     return note == null ? null : Map.of("note", note);
+  }
+
+  private static Map<String, String> metadata(Map<String, String> current, String note) {
+    Map<String, String> kept = new LinkedHashMap<>();
+    if (current != null) {
+      current.forEach(
+          (key, value) -> {
+            if (key != null && value != null) {
+              kept.put(key, value);
+            }
+          });
+    }
+    if (note != null) {
+      kept.put("note", note);
+    }
+    return kept.isEmpty() ? null : kept;
   }
 
   private static VeepeCustomer customer(Customer customer, VeepeAddress address) {
