@@ -1,5 +1,6 @@
 package com.commercegraph.provider.veeqo;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -68,8 +69,9 @@ public record VeeqoChannelSellableDocument(Resource data) {
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Attributes(
-      @JsonProperty("sellable_id") Long sellableId,
-      @JsonProperty("channel_id") Long channelId,
+      // veeqo-amazon-buyer-protection.txt sends both ids as JSON strings ("{{sellable_id}}").
+      @JsonProperty("sellable_id") @JsonFormat(shape = JsonFormat.Shape.STRING) Long sellableId,
+      @JsonProperty("channel_id") @JsonFormat(shape = JsonFormat.Shape.STRING) Long channelId,
       @JsonProperty("remote_id") String remoteId,
       @JsonProperty("remote_sku") String remoteSku,
       @JsonProperty("remote_title") String remoteTitle,
