@@ -24,7 +24,12 @@ public abstract class ProviderException extends RuntimeException {
   private final boolean outcomeUnknown;
 
   protected ProviderException(ProviderFailure failure, Throwable cause) {
-    super(describe(failure), cause, false, cause != null);
+    this(failure, describe(failure), cause);
+  }
+
+  /** With a message of the subclass's own, which must hold no secret. */
+  protected ProviderException(ProviderFailure failure, String message, Throwable cause) {
+    super(message, cause, false, cause != null);
     this.provider = failure.provider();
     this.httpStatus = failure.httpStatus();
     this.providerCode = Redaction.redact(failure.providerCode());

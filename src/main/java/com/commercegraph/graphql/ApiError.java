@@ -1,5 +1,6 @@
 package com.commercegraph.graphql;
 
+import com.commercegraph.failure.GatewayFaultException;
 import com.commercegraph.failure.ProviderException;
 import com.commercegraph.order.ReferenceStoreUnavailableException;
 import com.commercegraph.order.event.SubscriberTooSlowException;
@@ -20,21 +21,36 @@ import java.util.Map;
  */
 public class ApiError extends RuntimeException implements GraphQLError {
 
+  /** The code of every failure of the gateway itself, as opposed to a provider's or the input's. */
+  public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+
   private final String code;
   private final Provider provider;
   private final String reference;
   private final String field;
+  private final String correlationId;
 
   private ApiError(String message, String code, Provider provider) {
     this(message, code, provider, null, null);
   }
 
   private ApiError(String message, String code, Provider provider, String reference, String field) {
+    this(message, code, provider, reference, field, null);
+  }
+
+  private ApiError(
+      String message,
+      String code,
+      Provider provider,
+      String reference,
+      String field,
+      String correlationId) {
     super(message, null, false, false);
     this.code = code;
     this.provider = provider;
     this.reference = reference;
     this.field = field;
+    this.correlationId = correlationId;
   }
 
   /**
@@ -69,7 +85,27 @@ public class ApiError extends RuntimeException implements GraphQLError {
 
   /** The provider's failure under its own code; the message holds no credential by construction. */
   public static ApiError of(ProviderException failure) {
-    return new ApiError(failure.getMessage(), failure.code(), failure.provider());
+    return new ApiError(
+        failure.getMessage(),
+        failure.code(),
+        failure.provider(),
+        null,
+        null,
+        failure instanceof GatewayFaultException fault ? fault.correlationId() : null);
+  }
+
+  /**
+   * A failure of the gateway's own code outside any provider's part: {@code INTERNAL_ERROR} with
+   * the correlation id that the log line of its stack trace carries.
+   */
+  public static ApiError internal(String correlationId) {
+    return new ApiError(
+        "Internal error of the gateway (correlation id " + correlationId + ")",
+        INTERNAL_ERROR,
+        null,
+        null,
+        null,
+        correlationId);
   }
 
   /** The subscription ended because its subscriber fell too far behind. */
@@ -93,6 +129,9 @@ public class ApiError extends RuntimeException implements GraphQLError {
     }
     if (field != null) {
       extensions.put("field", field);
+    }
+    if (correlationId != null) {
+      extensions.put("correlationId", correlationId);
     }
     return extensions;
   }

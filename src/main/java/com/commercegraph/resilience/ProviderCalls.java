@@ -1,6 +1,7 @@
 package com.commercegraph.resilience;
 
 import com.commercegraph.failure.CircuitOpenException;
+import com.commercegraph.failure.GatewayFaultException;
 import com.commercegraph.failure.ProviderBadResponseException;
 import com.commercegraph.failure.ProviderErrors;
 import com.commercegraph.failure.ProviderException;
@@ -382,11 +383,26 @@ public class ProviderCalls {
               new ProviderTimeoutException(
                   new ProviderFailure(provider, null, null, null, false), e)));
     } catch (ExecutionException e) {
-      return Outcome.failure(noted(ProviderErrors.forTransport(provider, e.getCause(), false)));
+      return Outcome.failure(readFailure(provider, e.getCause()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Outcome.failure(ProviderErrors.forTransport(provider, e, false));
     }
+  }
+
+  /**
+   * A read's failure as its caller sees it. The provider's client turns everything that goes wrong
+   * on the wire into a {@link ProviderException} ({@link ProviderGate#send}), so anything else was
+   * thrown by the gateway's own code on the way (a mapper, a port): that is the gateway's fault,
+   * not the provider's, and must not look like a provider that is down.
+   */
+  private ProviderException readFailure(Provider provider, Throwable error) {
+    Throwable cause =
+        error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    // The gateway's own fault says nothing of the provider's health: it is not noted against it.
+    return cause instanceof ProviderException known
+        ? noted(known)
+        : GatewayFaultException.of(provider, cause);
   }
 
   @PreDestroy

@@ -1,5 +1,6 @@
 package com.commercegraph.graphql.http;
 
+import com.commercegraph.graphql.ApiError;
 import graphql.ExceptionWhileDataFetching;
 import graphql.GraphQLError;
 import graphql.schema.CoercingParseLiteralException;
@@ -14,6 +15,7 @@ import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,13 +24,15 @@ import org.jboss.logging.Logger;
  * and graphql-java's {@code classification}, validation internals); an error without a code gets
  * one. Expected refusals (a role, a limit, bad input, a provider failing) are logged as one WARN
  * line without a stack trace; an exception nobody expected is logged at ERROR with its stack and
- * reaches the client as {@code INTERNAL_SERVER_ERROR} without its message.
+ * reaches the client as {@code INTERNAL_ERROR} without its message, with a correlation id that the
+ * ERROR line carries too.
  */
 public final class ClientErrors {
 
   private static final Logger LOG = Logger.getLogger(ClientErrors.class);
-  private static final Set<String> KEPT = Set.of("code", "provider", "field", "reference");
-  public static final String INTERNAL = "INTERNAL_SERVER_ERROR";
+  private static final Set<String> KEPT =
+      Set.of("code", "provider", "field", "reference", "correlationId");
+  public static final String INTERNAL = ApiError.INTERNAL_ERROR;
 
   private ClientErrors() {}
 
@@ -75,9 +79,15 @@ public final class ClientErrors {
     }
     Throwable unexpected = unexpected(source);
     if (unexpected != null) {
-      shaped.put("message", "Internal error");
+      String correlationId = UUID.randomUUID().toString();
+      shaped.put("message", "Internal error of the gateway (correlation id " + correlationId + ")");
       extensions.put("code", INTERNAL);
-      LOG.errorf(unexpected, "GraphQL field %s failed", error.getValue("path"));
+      extensions.put("correlationId", correlationId);
+      LOG.errorf(
+          unexpected,
+          "Internal error [correlation id %s] in GraphQL field %s",
+          correlationId,
+          error.getValue("path"));
     } else {
       Object code = extensions.getValue("code");
       if (!(code instanceof String text) || !text.equals(text.toUpperCase(java.util.Locale.ROOT))) {
