@@ -28,7 +28,12 @@ public record CreateOrderInput(
     @Description(
             "The total the client expects; refused when the lines (unit price times quantity) do"
                 + " not add up to it.")
-        MoneyInput total) {
+        MoneyInput total,
+    @Description(
+            "ShopWeDo: release the order for fulfilment once all its stock is available (ShopWeDo"
+                + " reserves it until then); false leaves it waiting for release. Defaults to the"
+                + " gateway's SHOPWEDO_RELEASE (false). Other providers have no such step.")
+        Boolean release) {
 
   NewOrder toNewOrder() {
     return new NewOrder(
@@ -41,6 +46,7 @@ public record CreateOrderInput(
         channelId,
         deliveryMethodId,
         note,
-        total == null ? null : total.toMoney());
+        total == null ? null : total.toMoney(),
+        release);
   }
 }

@@ -13,6 +13,8 @@ import java.util.List;
  * @param deliveryMethodId Veeqo only: the delivery method; null for the configured default
  * @param expectedTotal the total the client expects, if it sent one: refused when the lines do not
  *     add up to it
+ * @param release ShopWeDo only: whether ShopWeDo releases the order for fulfilment once stock
+ *     allows; null for the configured default
  */
 public record NewOrder(
     Provider provider,
@@ -24,7 +26,8 @@ public record NewOrder(
     String channelId,
     String deliveryMethodId,
     String note,
-    Money expectedTotal) {
+    Money expectedTotal,
+    Boolean release) {
 
   public NewOrder {
     lines = List.copyOf(lines);

@@ -113,6 +113,7 @@ public class OrderLifecycleService {
             null,
             null,
             edit.note(),
+            null,
             null);
     List<InputProblem> problems = new ArrayList<>(NewOrderValidator.problems(probe));
     ProviderBound.of(creations, provider).ifPresent(c -> problems.addAll(c.problems(probe)));

@@ -48,6 +48,15 @@ public final class SettingChecks {
     }
   }
 
+  public static Optional<String> currency(String variable, String value) {
+    try {
+      java.util.Currency.getInstance(value);
+      return Optional.empty();
+    } catch (RuntimeException e) {
+      return Optional.of(variable + " must be an ISO 4217 currency code such as EUR");
+    }
+  }
+
   /** Base URL as a URI without a trailing slash, so that REST client paths join cleanly. */
   public static URI baseUri(String value) {
     String trimmed = value.trim();

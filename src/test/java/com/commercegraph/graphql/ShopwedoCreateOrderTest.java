@@ -96,6 +96,7 @@ class ShopwedoCreateOrderTest {
                 """
                 {
                   "external_order_id": "%s",
+                  "release": false,
                   "comment": "Leave at the door",
                   "shipping_address": {
                     "firstname": "Jan", "lastname": "Van den Broeck", "company": "Peeters BV",
@@ -112,6 +113,19 @@ class ShopwedoCreateOrderTest {
                     .formatted(reference)));
     assertThat(ShopwedoStubs.data(onlyRequest("getOrder")))
         .isEqualTo(json.readTree("{\"order_id\": \"123\"}"));
+  }
+
+  @Test
+  void releaseFromTheInputIsSentAsShopwedosReleaseChoice() throws Exception {
+    ShopwedoStubs.orderCreatedAndReadBack();
+    Map<String, Object> input = input(unique("WEB"));
+    input.put("release", true);
+
+    create(input).spec(MutationAnswer.accepted("createOrder"));
+
+    JsonNode data = json.readTree(ShopwedoStubs.form(onlyRequest("createOrder")).get("data"));
+    assertThat(data.get("release").isBoolean()).isTrue();
+    assertThat(data.get("release").booleanValue()).isTrue();
   }
 
   @Test

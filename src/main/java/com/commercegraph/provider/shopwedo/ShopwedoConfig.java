@@ -1,10 +1,12 @@
 package com.commercegraph.provider.shopwedo;
 
+import com.commercegraph.order.OrderStatus;
 import com.commercegraph.settings.SettingChecks;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -29,6 +31,28 @@ public interface ShopwedoConfig {
   @WithDefault("Europe/Brussels")
   String timeZone();
 
+  /**
+   * shopwedo-api.txt gives prices without a currency; ShopWeDo is a Belgian service, so euro unless
+   * the shop says otherwise.
+   */
+  @WithDefault("EUR")
+  String currency();
+
+  /**
+   * ShopWeDo order status texts mapped onto the common status, e.g. {@code
+   * shopwedo.status-map."Waiting_for_release"=ON_HOLD}. Matched as {@link ShopwedoStatuses} matches
+   * (case, underscores and hyphens aside); entries here override its built-in guesses.
+   */
+  Map<String, OrderStatus> statusMap();
+
+  /**
+   * Whether orders created through the gateway ask ShopWeDo to release them ({@code release} of
+   * createOrder) when the input does not say. shopwedo-api.txt: "When not given, an order won't be
+   * automatically released"; false keeps that.
+   */
+  @WithDefault("false")
+  boolean release();
+
   @WithDefault("5s")
   Duration connectTimeout();
 
@@ -43,7 +67,8 @@ public interface ShopwedoConfig {
     return Stream.of(
             SettingChecks.absoluteHttpUrl("SHOPWEDO_BASE_URL", baseUrl()),
             shopId().flatMap(id -> SettingChecks.wholeNumber("SHOPWEDO_SHOP_ID", id)),
-            SettingChecks.zone("SHOPWEDO_TIME_ZONE", timeZone()))
+            SettingChecks.zone("SHOPWEDO_TIME_ZONE", timeZone()),
+            SettingChecks.currency("SHOPWEDO_CURRENCY", currency()))
         .flatMap(Optional::stream)
         .toList();
   }

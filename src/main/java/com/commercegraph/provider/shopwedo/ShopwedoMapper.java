@@ -31,13 +31,14 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class ShopwedoMapper {
 
-  /** shopwedo-api.txt gives product prices without a currency; ShopWeDo is a Belgian, euro shop. */
-  static final String CURRENCY = "EUR";
-
   private final ZoneId zone;
+  private final String currency;
+  private final ShopwedoStatuses statuses;
 
   ShopwedoMapper(ShopwedoConfig config) {
     this.zone = ZoneId.of(config.timeZone());
+    this.currency = config.currency();
+    this.statuses = new ShopwedoStatuses(config.statusMap());
   }
 
   /**
@@ -56,7 +57,7 @@ public class ShopwedoMapper {
         Provider.SHOPWEDO,
         text(wire.orderId()),
         wire.externalOrderId(),
-        ShopwedoStatuses.of(wire.statusString()),
+        statuses.of(wire.statusString()),
         wire.statusString(),
         time(wire.createdAt()),
         null,
@@ -144,8 +145,8 @@ public class ShopwedoMapper {
    * 8.2645). They are rounded half-up to cents on purpose: the common Money is always a whole
    * number of minor units, and the wire value stays in the client's answer for anyone who needs it.
    */
-  private static Money price(BigDecimal price) {
-    return price == null ? null : Money.rounded(price, CURRENCY);
+  private Money price(BigDecimal price) {
+    return price == null ? null : Money.rounded(price, currency);
   }
 
   private static Customer customer(ShopwedoAddress address) {

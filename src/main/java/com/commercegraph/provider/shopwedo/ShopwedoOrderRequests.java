@@ -86,12 +86,16 @@ final class ShopwedoOrderRequests {
    * The createOrder data; only for an order without {@link #problems}.
    *
    * @param createdAt now, as ShopWeDo's wall-clock time
+   * @param releaseByDefault {@code shopwedo.release}, for an order that does not say
    */
-  static ShopwedoNewOrder request(NewOrder order, LocalDateTime createdAt) {
+  static ShopwedoNewOrder request(
+      NewOrder order, LocalDateTime createdAt, boolean releaseByDefault) {
     return new ShopwedoNewOrder(
         order.reference(),
         null,
-        null,
+        // Always sent: the choice is the caller's or the setting's, never left to what ShopWeDo
+        // does with an absent field.
+        order.release() == null ? releaseByDefault : order.release(),
         createdAt,
         blankToNull(order.note()),
         address(order.shippingAddress(), order.customer()),

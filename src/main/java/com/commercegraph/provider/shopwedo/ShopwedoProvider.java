@@ -218,7 +218,9 @@ public class ShopwedoProvider
     OffsetDateTime now = OffsetDateTime.now(clock);
     long id;
     try {
-      id = client.createOrder(ShopwedoOrderRequests.request(order, mapper.shopTime(now)));
+      id =
+          client.createOrder(
+              ShopwedoOrderRequests.request(order, mapper.shopTime(now), config.release()));
     } catch (ProviderRejectedException e) {
       Optional<ProviderRefusedInputException> refused = ShopwedoRefusals.of(e, order);
       if (refused.isPresent()) {

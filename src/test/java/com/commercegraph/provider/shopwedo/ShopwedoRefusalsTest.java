@@ -35,6 +35,7 @@ class ShopwedoRefusalsTest {
           null,
           null,
           null,
+          null,
           null);
 
   @ParameterizedTest

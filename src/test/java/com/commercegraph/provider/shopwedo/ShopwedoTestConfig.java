@@ -1,6 +1,8 @@
 package com.commercegraph.provider.shopwedo;
 
+import com.commercegraph.order.OrderStatus;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /** Settings for tests that build ShopWeDo classes without Quarkus. */
@@ -21,6 +23,21 @@ record ShopwedoTestConfig(Optional<String> shopId, Optional<String> shopKey, Str
   @Override
   public String baseUrl() {
     return "http://localhost:1/admin/api";
+  }
+
+  @Override
+  public String currency() {
+    return "EUR";
+  }
+
+  @Override
+  public Map<String, OrderStatus> statusMap() {
+    return Map.of();
+  }
+
+  @Override
+  public boolean release() {
+    return false;
   }
 
   @Override

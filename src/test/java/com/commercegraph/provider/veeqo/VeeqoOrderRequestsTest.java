@@ -39,6 +39,7 @@ class VeeqoOrderRequestsTest {
             "7",
             null,
             null,
+            null,
             null);
 
     VeeqoNewOrder body = VeeqoOrderRequests.body(order, Optional.of(92298L));
