@@ -4,6 +4,7 @@ import com.commercegraph.catalog.Product;
 import com.commercegraph.registry.EntityKind;
 import com.commercegraph.registry.Provider;
 import com.commercegraph.stock.StockService;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
@@ -20,6 +21,11 @@ public record ProductView(
     String name,
     String description,
     MoneyView price,
+    @Description(
+            "Whether price includes sales tax (VAT), as the provider documents it: true at REC+"
+                + " (prices as the shop shows them), false at Veeqo and ShopWeDo (ex VAT); null"
+                + " where the provider does not say.")
+        Boolean taxIncluded,
     @Ignore Product product)
     implements Node {
 
@@ -33,6 +39,7 @@ public record ProductView(
             product.name(),
             product.description(),
             MoneyView.of(product.price()),
+            product.taxIncluded(),
             product);
   }
 

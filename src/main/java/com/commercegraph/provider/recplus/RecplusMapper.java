@@ -8,6 +8,7 @@ import com.commercegraph.money.Money;
 import com.commercegraph.order.Address;
 import com.commercegraph.order.Customer;
 import com.commercegraph.order.Order;
+import com.commercegraph.order.OrderLine;
 import com.commercegraph.registry.Provider;
 import com.commercegraph.stock.StockLevel;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,11 +44,20 @@ public class RecplusMapper {
    * An order. Its number is the REC+ id; REC+ has no update time, status history or lifecycle, so
    * those stay empty. {@code total} is {@code totals.price}, the amount to pay incl. VAT after
    * coupons; {@code shipping} sums the DELIVERY lines and {@code discount} is the COUPON lines'
-   * (negative) sum made positive, each null when the order has no such line.
+   * (negative) sum made positive plus the product lines' own discounts, each null when the order
+   * has no such line or discount.
    */
   public Order order(RecplusOrder order) {
     List<RecplusOrderLine> lines = order.lines();
+    List<OrderLine> productLines = RecplusOrderLines.productLines(lines, currency);
     BigDecimal coupons = RecplusOrderLines.total(lines, RecplusOrderLine.COUPON);
+    BigDecimal discount = coupons == null ? null : coupons.negate();
+    for (OrderLine line : productLines) {
+      if (line.discount() != null && line.discount().amount().signum() != 0) {
+        discount =
+            discount == null ? line.discount().amount() : discount.add(line.discount().amount());
+      }
+    }
     RecplusUser user = order.user();
     String id = String.valueOf(order.id());
     return new Order(
@@ -60,11 +70,11 @@ public class RecplusMapper {
         null,
         money(order.totals() == null ? null : order.totals().price()),
         money(RecplusOrderLines.total(lines, RecplusOrderLine.DELIVERY)),
-        money(coupons == null ? null : coupons.negate()),
+        discount == null ? null : Money.rounded(discount, currency),
         customer(user),
         address(order.deliveryAddress(), null),
         user == null ? null : address(user.billingAddress(), text(user.email())),
-        RecplusOrderLines.productLines(lines, currency),
+        productLines,
         List.of(),
         List.of());
   }
@@ -89,6 +99,7 @@ public class RecplusMapper {
         product.name(),
         text(product.desc()),
         money(current),
+        RecplusOrderLines.TAX_INCLUDED,
         stockLevel(product).orElse(null));
   }
 

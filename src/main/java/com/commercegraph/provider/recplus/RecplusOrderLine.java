@@ -6,8 +6,9 @@ import java.math.BigDecimal;
 
 /**
  * One line of a REC+ order as sent. {@code price} is the line total including VAT (a decimal
- * string); the {@code each_price_*} fields are per unit and may be computed floats such as {@code
- * 22.900000000000006}, read here exactly as sent.
+ * string); the {@code each_price_*} fields are per unit, sometimes strings and sometimes computed
+ * floats such as {@code 22.900000000000006}, read here exactly as sent. Only the discount ones are
+ * read: the unit price comes from the exact {@code price}.
  *
  * @param lineRelId for an OPTION line, the id of its PRODUCT line; 0 otherwise
  * @param lineType PRODUCT, OPTION, DELIVERY or COUPON
@@ -23,8 +24,8 @@ public record RecplusOrderLine(
     int qty,
     BigDecimal price,
     BigDecimal vat,
-    @JsonProperty("each_price_ex_vat") BigDecimal eachPriceExVat,
-    @JsonProperty("each_price_vat") BigDecimal eachPriceVat) {
+    @JsonProperty("each_price_discount_ex_vat") BigDecimal eachPriceDiscountExVat,
+    @JsonProperty("each_price_discount_vat") BigDecimal eachPriceDiscountVat) {
 
   public static final String PRODUCT = "PRODUCT";
   public static final String OPTION = "OPTION";

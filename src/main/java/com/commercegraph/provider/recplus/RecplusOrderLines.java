@@ -1,7 +1,10 @@
 package com.commercegraph.provider.recplus;
 
+import com.commercegraph.failure.ProviderBadResponseException;
+import com.commercegraph.failure.ProviderFailure;
 import com.commercegraph.money.Money;
 import com.commercegraph.order.OrderLine;
+import com.commercegraph.registry.Provider;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Comparator;
@@ -26,10 +29,20 @@ import java.util.stream.Collectors;
  *       discount. Line types REC+ may add later are not order lines either.
  * </ul>
  *
- * Unit prices include VAT, like the order total: REC+'s {@code price} is the line total incl. VAT,
- * 137.40 = (114.5 + 22.9) x 1 in the example.
+ * Amounts include VAT, like the order total: REC+'s {@code price} is the line total incl. VAT,
+ * 137.40 = (114.5 + 22.9) x 1 in the example. The line's total is that exact decimal string (with
+ * its options'); the unit price is derived from it, never from the float {@code each_price_*}
+ * fields. The line's discount is {@code each_price_discount_ex_vat} plus {@code
+ * each_price_discount_vat}, per unit, times the quantity. recplus-api.txt does not say whether
+ * {@code price} is before or after that discount (its example has none); it is read as after, the
+ * amount charged, as {@code totals.price} is the amount to pay after coupons.
  */
 final class RecplusOrderLines {
+
+  /**
+   * recplus-api.txt: line and order prices incl. VAT; products as the site shows them, incl. VAT.
+   */
+  static final Boolean TAX_INCLUDED = true;
 
   private RecplusOrderLines() {}
 
@@ -58,33 +71,59 @@ final class RecplusOrderLines {
   private static OrderLine productLine(
       RecplusOrderLine line, List<RecplusOrderLine> options, String currency) {
     RecplusRef product = line.relData() == null ? null : line.relData().product();
-    BigDecimal unit = unitPrice(line);
+    BigDecimal total = orZero(line.price());
+    BigDecimal discountPerUnit = discountPerUnit(line);
     for (RecplusOrderLine option : options) {
-      unit = unit.add(unitPrice(option));
+      total = total.add(orZero(option.price()));
+      discountPerUnit = discountPerUnit.add(discountPerUnit(option));
     }
+    BigDecimal discount = discountPerUnit.multiply(BigDecimal.valueOf(line.qty()));
     return new OrderLine(
         product == null ? null : product.code(),
         name(line, product, options),
         line.qty(),
-        Money.rounded(unit, currency),
-        product == null || product.id() == null ? null : String.valueOf(product.id()));
+        unitPrice(total.add(discount), line.qty(), currency),
+        exact(total, currency),
+        // The discount fields are computed floats as often as not: rounded to the currency.
+        Money.rounded(discount, currency),
+        TAX_INCLUDED,
+        product == null || product.id() == null ? null : String.valueOf(product.id()),
+        null);
   }
 
   /**
-   * REC+'s own unit figures, ex VAT plus VAT. They are computed floats ({@code
-   * 22.900000000000006}), so the caller rounds the sum to the currency on purpose. Without them the
-   * line total is divided by the quantity.
+   * The undiscounted line total shared over its units: exact where it divides into whole minor
+   * units (as REC+'s own totals do), else rounded half-up, the line's total staying exact.
    */
-  private static BigDecimal unitPrice(RecplusOrderLine line) {
-    if (line.eachPriceExVat() != null) {
-      return line.eachPriceVat() == null
-          ? line.eachPriceExVat()
-          : line.eachPriceExVat().add(line.eachPriceVat());
+  private static Money unitPrice(BigDecimal lineTotal, int quantity, String currency) {
+    if (quantity <= 0) {
+      return exact(lineTotal, currency);
     }
-    BigDecimal total = line.price() == null ? BigDecimal.ZERO : line.price();
-    return line.qty() <= 0
-        ? total
-        : total.divide(BigDecimal.valueOf(line.qty()), MathContext.DECIMAL64);
+    return Money.rounded(
+        lineTotal.divide(BigDecimal.valueOf(quantity), MathContext.DECIMAL64), currency);
+  }
+
+  private static BigDecimal discountPerUnit(RecplusOrderLine line) {
+    return orZero(line.eachPriceDiscountExVat()).add(orZero(line.eachPriceDiscountVat()));
+  }
+
+  private static Money exact(BigDecimal amount, String currency) {
+    try {
+      return Money.exact(amount, currency);
+    } catch (ArithmeticException e) {
+      throw new ProviderBadResponseException(
+          new ProviderFailure(
+              Provider.RECPLUS,
+              null,
+              null,
+              "line price with more decimals than " + currency,
+              false),
+          e);
+    }
+  }
+
+  private static BigDecimal orZero(BigDecimal value) {
+    return value == null ? BigDecimal.ZERO : value;
   }
 
   private static String name(

@@ -97,6 +97,8 @@ public class ShopwedoMapper {
         wire.name() == null ? null : firstPresent(wire.name().en(), wire.name().nl()),
         wire.description() == null ? null : wire.description().en(),
         price(wire.price()),
+        // shopwedo-api.txt: "The price of the product ex VAT."
+        false,
         // getProducts gives the stock item's available-to-promise, not its level on hand.
         wire.sku() == null || wire.atp() == null
             ? null

@@ -204,6 +204,14 @@ public class VeepeMapper {
                     item.name(),
                     item.quantity() == null ? 0 : item.quantity(),
                     money(item.unitPrice(), currency),
+                    item.unitPrice() == null || item.quantity() == null
+                        ? null
+                        : money(Math.multiplyExact(item.unitPrice(), item.quantity()), currency),
+                    // veepe-api.txt has no discounts and does not say whether its amounts include
+                    // tax (only that invoices list "taxes"), so neither is claimed.
+                    null,
+                    null,
+                    null,
                     null))
         .toList();
   }

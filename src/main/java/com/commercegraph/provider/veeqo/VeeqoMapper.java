@@ -68,6 +68,14 @@ public class VeeqoMapper {
         sellable.active());
   }
 
+  /**
+   * Veeqo prices exclude tax: orders.md adds {@code tax_rate} to a line and applies {@code
+   * taxless_discount_per_unit} "before tax", and its sample order adds up so (lines 150.00 + 75.00
+   * less discounts 49.50 = subtotal_price 175.50, plus total_tax 35.54 and delivery = total_price
+   * 213.04). A sellable's {@code price} is the same figure as a line's {@code price_per_unit}.
+   */
+  static final Boolean TAX_INCLUDED = false;
+
   public Order order(VeeqoOrder order) {
     String currency = orderCurrency(order);
     VeeqoCustomer customer = order.customer();
@@ -111,6 +119,7 @@ public class VeeqoMapper {
         sellableName(sellable, productTitle),
         description,
         money(sellable.price(), productCurrency),
+        TAX_INCLUDED,
         totalStock(productId, sellable));
   }
 
@@ -208,11 +217,19 @@ public class VeeqoMapper {
                 sellable.product().title(),
                 sellable.product().description(),
                 sellable);
+    BigDecimal discountPerUnit =
+        line.taxlessDiscountPerUnit() == null ? BigDecimal.ZERO : line.taxlessDiscountPerUnit();
+    BigDecimal quantity = BigDecimal.valueOf(line.quantity());
     return new OrderLine(
         sellable == null ? null : sellable.skuCode(),
         sellable == null ? null : sellableName(sellable, null),
         line.quantity(),
         money(line.pricePerUnit(), currency),
+        line.pricePerUnit() == null
+            ? null
+            : money(line.pricePerUnit().subtract(discountPerUnit).multiply(quantity), currency),
+        money(discountPerUnit.multiply(quantity), currency),
+        TAX_INCLUDED,
         product == null ? null : product.providerId(),
         product);
   }

@@ -164,7 +164,7 @@ class RecplusClientTest {
     RecplusOrderLine traeger = order.lines().get(2);
     assertThat(traeger.lineType()).isEqualTo("PRODUCT");
     assertThat(traeger.price()).isEqualTo(new BigDecimal("137.40"));
-    assertThat(traeger.eachPriceVat()).isEqualTo(new BigDecimal("22.900000000000006"));
+    assertThat(traeger.eachPriceDiscountExVat()).isEqualTo(new BigDecimal("0.00"));
     assertThat(order.lines().get(0).lineRelId()).isEqualTo(19988L);
     assertThat(order.totals().vat()).isEqualTo(new BigDecimal("25.70"));
     assertThat(order.user().billingAddress().region().country()).isEqualTo("United States");
@@ -278,21 +278,27 @@ class RecplusClientTest {
                 "Sauce-gift-voucher",
                 "HOT SAUCE GIFT VOUCHER",
                 null,
-                new Money(new BigDecimal("400.00"), "GBP")),
+                new Money(new BigDecimal("400.00"), "GBP"),
+                true,
+                null),
             new Product(
                 Provider.RECPLUS,
                 "58662",
                 "Sauce-997706",
                 "Tubby Tom's The Squealer Hot Sauce 150g",
                 null,
-                new Money(new BigDecimal("8.40"), "GBP")),
+                new Money(new BigDecimal("8.40"), "GBP"),
+                true,
+                null),
             new Product(
                 Provider.RECPLUS,
                 "58661",
                 "Sauce-1105410",
                 "Traeger Texas Spicy BBQ Sauce 16oz",
                 null,
-                new Money(new BigDecimal("132.00"), "GBP")));
+                new Money(new BigDecimal("132.00"), "GBP"),
+                true,
+                null));
   }
 
   @Test

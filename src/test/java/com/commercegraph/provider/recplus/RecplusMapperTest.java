@@ -120,34 +120,45 @@ class RecplusMapperTest {
                 "Traeger Texas Spicy BBQ Sauce 16oz (Multi Pack: Yes, Saver Discount: Yes)",
                 1,
                 gbp("137.40"),
-                "58661"),
+                gbp("137.40"),
+                gbp("0.00"),
+                true,
+                "58661",
+                null),
             new OrderLine(
                 "Sauce-997706",
                 "Tubby Tom's The Squealer Hot Sauce 150g",
                 2,
                 gbp("8.40"),
-                "58662"));
+                gbp("16.80"),
+                gbp("0.00"),
+                true,
+                "58662",
+                null));
     assertThat(order.total()).isEqualTo(gbp("0.00"));
     assertThat(order.shipping()).isEqualTo(gbp("0.00"));
     assertThat(order.discount()).isEqualTo(gbp("154.20"));
   }
 
   @Test
-  void floatUnitPricesAreRoundedToTheCurrencyOnPurpose() throws Exception {
-    RecplusOrder wire = order(RecplusStubs.payload("order.json"));
-    RecplusOrderLine traeger = wire.lines().get(2);
+  void unitPricesComeFromTheExactLineTotalNeverFromTheFloatFields() throws Exception {
+    // each_price_* as REC+ computes them, here far from the line's exact price
+    RecplusOrder wire =
+        order(
+            RecplusStubs.payload("order.json")
+                .replace("\"each_price_ex_vat\": 114.5", "\"each_price_ex_vat\": 114.4999999")
+                .replace(
+                    "\"each_price_vat\": 22.900000000000006", "\"each_price_vat\": 22.8999999"));
 
     OrderLine line = mapper.order(wire).lines().get(0);
 
-    // 114.5 + 22.900000000000006, exactly as REC+ computed it, rounded half-up to pence
-    assertThat(traeger.eachPriceExVat().add(traeger.eachPriceVat()))
-        .isEqualTo(new BigDecimal("137.400000000000006"));
-    assertThat(line.unitPrice().amount()).isEqualTo(new BigDecimal("137.40"));
+    assertThat(line.unitPrice()).isEqualTo(gbp("137.40"));
+    assertThat(line.total()).isEqualTo(gbp("137.40"));
     assertThat(line.unitPrice().amount().scale()).isEqualTo(2);
   }
 
   @Test
-  void optionPricesAddToTheirProductAndLinesWithoutUnitFiguresDivideTheirTotal() throws Exception {
+  void optionPricesAddToTheirProductAndUnitPricesShareTheLineTotal() throws Exception {
     RecplusOrder wire =
         order(
             """
@@ -175,8 +186,18 @@ class RecplusMapperTest {
 
     assertThat(order.lines())
         .containsExactly(
-            new OrderLine("MUG-1", "Mug (Gift wrap - Yes)", 2, gbp("13.80"), "11"),
-            new OrderLine(null, "Pen", 3, gbp("3.33"), null));
+            new OrderLine(
+                "MUG-1",
+                "Mug (Gift wrap - Yes)",
+                2,
+                gbp("13.80"),
+                gbp("27.60"),
+                gbp("0.00"),
+                true,
+                "11",
+                null),
+            new OrderLine(
+                null, "Pen", 3, gbp("3.33"), gbp("10.00"), gbp("0.00"), true, null, null));
     assertThat(order.shipping()).isEqualTo(gbp("5.00"));
     assertThat(order.discount()).isEqualTo(gbp("5.50"));
     assertThat(order.total()).isEqualTo(gbp("37.10"));

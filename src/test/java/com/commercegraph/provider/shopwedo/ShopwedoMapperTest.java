@@ -138,14 +138,18 @@ class ShopwedoMapperTest {
                 "5001",
                 "Coffee beans",
                 "Freshly roasted",
-                new Money(new BigDecimal("24.79"), "EUR")),
+                new Money(new BigDecimal("24.79"), "EUR"),
+                false,
+                null),
             new Product(
                 Provider.SHOPWEDO,
                 "802",
                 "5002",
                 "Filterpapier",
                 "100 pieces",
-                Money.exact(new BigDecimal("8.26"), "EUR")));
+                Money.exact(new BigDecimal("8.26"), "EUR"),
+                false,
+                null));
     // getProducts carries the stock item's available-to-promise, not its level on hand.
     assertThat(page.items().get(0).stock().available()).isEqualTo(95);
     assertThat(page.items().get(0).stock().onHand()).isNull();

@@ -116,8 +116,26 @@ class VeepeMapperTest {
     assertThat(order.billingAddress()).isEqualTo(address);
     assertThat(order.lines())
         .containsExactly(
-            new OrderLine(null, "Product A", 2, new Money(new BigDecimal("20.00"), "INR"), null),
-            new OrderLine(null, "Product B", 1, new Money(new BigDecimal("40.00"), "INR"), null));
+            new OrderLine(
+                null,
+                "Product A",
+                2,
+                new Money(new BigDecimal("20.00"), "INR"),
+                new Money(new BigDecimal("40.00"), "INR"),
+                null,
+                null,
+                null,
+                null),
+            new OrderLine(
+                null,
+                "Product B",
+                1,
+                new Money(new BigDecimal("40.00"), "INR"),
+                new Money(new BigDecimal("40.00"), "INR"),
+                null,
+                null,
+                null,
+                null));
     assertThat(order.allowedTransitions())
         .containsExactly(OrderStatus.PROCESSING, OrderStatus.CANCELLED);
     assertThat(order.statusHistory())

@@ -97,13 +97,22 @@ class VeeqoMapperTest {
                 "Golden Retriever Dog - Title Puppy - ProdVariantTitle",
                 1,
                 new Money(new BigDecimal("150.00"), "GBP"),
-                "8851441/14358568"),
+                // orders.md: taxless_discount_per_unit 30.0, taken off before tax
+                new Money(new BigDecimal("120.00"), "GBP"),
+                new Money(new BigDecimal("30.00"), "GBP"),
+                false,
+                "8851441/14358568",
+                null),
             new OrderLine(
                 "M2IEG-B",
                 "Sennheiser Momentum In-Ear Black",
                 1,
                 new Money(new BigDecimal("75.00"), "GBP"),
-                "5793641/13847534"));
+                new Money(new BigDecimal("75.00"), "GBP"),
+                new Money(new BigDecimal("0.00"), "GBP"),
+                false,
+                "5793641/13847534",
+                null));
     // orders.md: lines embed the sellable and its product, stock included: no look-up needed.
     Product embedded = order.lines().get(0).product();
     assertThat(embedded.providerId()).isEqualTo("8851441/14358568");
@@ -187,7 +196,9 @@ class VeeqoMapperTest {
                 "g-dog-2",
                 "Golden Retriever Dog - Title Puppy - ProdVariantTitle",
                 "Golden Retriever Dog - Description",
-                new Money(new BigDecimal("150.00"), "GBP")));
+                new Money(new BigDecimal("150.00"), "GBP"),
+                false,
+                null));
     // One warehouse entry in the sample: the product's stock is that warehouse's, addressed as
     // product/sellable/0 (all warehouses).
     assertThat(first.stock().providerId()).isEqualTo("8636420/14144703/0");
