@@ -188,29 +188,27 @@ public class StockService {
         });
     Map<Provider, Long> generations = new EnumMap<>(Provider.class);
     List<Provider> asked = new ArrayList<>();
-    List<ProviderReads.Read<ProviderPage<StockLevel>>> lookups = new ArrayList<>();
+    List<ProviderReads.Read<List<StockLevel>>> lookups = new ArrayList<>();
     missing.forEach(
         (provider, skus) -> {
           generations.put(provider, cache.generation(provider));
           asked.add(provider);
           StockSource source = source(provider).orElseThrow();
-          // Every level of these SKUs in one call, however many the provider's page holds.
-          ListSlice all = ListSlice.start(Math.max(skus.size(), source.largestStockPage()));
           lookups.add(
               new ProviderReads.Read<>(
                   new ReadKey(provider, ReadKind.UNCACHED, new BySkus(Set.copyOf(skus))),
-                  () -> source.stockLevels(skus, all)));
+                  () -> everyLevelOf(source, skus)));
         });
     Map<Provider, ProviderException> failures = new EnumMap<>(Provider.class);
-    List<Outcome<ProviderPage<StockLevel>>> outcomes = reads.read(lookups, limits.readDeadline());
+    List<Outcome<List<StockLevel>>> outcomes = reads.read(lookups, limits.readDeadline());
     for (int i = 0; i < asked.size(); i++) {
       Provider provider = asked.get(i);
-      Outcome<ProviderPage<StockLevel>> outcome = outcomes.get(i);
+      Outcome<List<StockLevel>> outcome = outcomes.get(i);
       if (outcome.failed()) {
         failures.put(provider, outcome.failure());
         continue;
       }
-      outcome.value().items().stream()
+      outcome.value().stream()
           .filter(level -> level.sku() != null)
           .forEach(level -> found.putIfAbsent(key(level.provider(), level.sku()), level));
       for (String sku : missing.get(provider)) {
@@ -230,6 +228,28 @@ public class StockService {
                         : found.get(key(product.provider(), product.sku())))
             .toList();
     return new BatchResult<>(levels, failures);
+  }
+
+  /**
+   * The levels of these SKUs, page after page until every SKU has been seen or the provider's list
+   * ends: a provider's page may hold fewer than asked (REC+ sites cap {@code limit} below the 1000
+   * it asks for; Veeqo's stock comes in its product pages, 100 products at most), and a SKU on a
+   * later page must not come back as "no stock". The read deadline bounds the walk; past it the
+   * provider's part is a timeout, never a silent null.
+   */
+  private static List<StockLevel> everyLevelOf(StockSource source, Set<String> skus) {
+    List<StockLevel> levels = new ArrayList<>();
+    Set<String> unseen = new TreeSet<>(skus);
+    ListSlice slice = ListSlice.start(Math.max(skus.size(), source.largestStockPage()));
+    while (true) {
+      ProviderPage<StockLevel> page = source.stockLevels(skus, slice);
+      levels.addAll(page.items());
+      page.items().forEach(level -> unseen.remove(level.sku()));
+      if (unseen.isEmpty() || page.nextPosition() == null) {
+        return levels;
+      }
+      slice = ListSlice.at(page.nextPosition(), slice.count());
+    }
   }
 
   private static String key(Provider provider, String sku) {
