@@ -4,8 +4,8 @@ import com.commercegraph.registry.EntityKind;
 import com.commercegraph.registry.Provider;
 import com.commercegraph.stock.StockLevel;
 import java.time.OffsetDateTime;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -17,7 +17,11 @@ public record StockLevelView(
     Integer available,
     String warehouse,
     OffsetDateTime updatedAt,
-    @Ignore String providerId)
+    @Description(
+            "The provider's own id of this stock record: Veeqo product/sellable/warehouse,"
+                + " ShopWeDo's stock item id, REC+'s code. sku is the merchant's code everywhere.")
+        @NonNull
+        String providerId)
     implements Node {
 
   static StockLevelView of(StockLevel level) {

@@ -78,11 +78,11 @@ class CatalogQueryTest {
     assertThat(providers).startsWith("VEEQO").endsWith("SHOPWEDO").contains("RECPLUS");
     assertThat(providers).doesNotContain("VEEPE");
     assertThat(page.getList("data.products.edges.node.sku"))
-        .contains("g-dog-2", "Sauce-997706", "5001");
+        .contains("g-dog-2", "Sauce-997706", "5412345000011");
     int dog = page.getList("data.products.edges.node.sku").indexOf("g-dog-2");
     assertThat(page.getString("data.products.edges[" + dog + "].node.providerId"))
         .isEqualTo("8636420/14144703");
-    int coffee = page.getList("data.products.edges.node.sku").indexOf("5001");
+    int coffee = page.getList("data.products.edges.node.sku").indexOf("5412345000011");
     assertThat(page.getInt("data.products.edges[" + coffee + "].node.stock.available"))
         .isEqualTo(95);
     assertThat(page.getString("data.products.edges[" + coffee + "].node.price.amount"))

@@ -116,6 +116,36 @@ class ShopwedoCreateOrderTest {
   }
 
   @Test
+  void lineSkusAreTheMerchantsCodesSentAsTheStockItemIdsOfThoseReferences() throws Exception {
+    ShopwedoStubs.orderCreatedAndReadBack();
+
+    create(input(unique("WEB")))
+        .spec(MutationAnswer.accepted("createOrder"))
+        .body("data.createOrder.order.lines.sku", contains("5412345000011", "5412345000028"));
+
+    JsonNode items = json.readTree(ShopwedoStubs.form(onlyRequest("createOrder")).get("data"));
+    assertThat(items.get("items").findValuesAsText("sku")).containsExactly("5001", "5002");
+    // getStock read once for the codes (one slice: the shop has fewer than 50 items)
+    assertThat(ShopwedoStubs.data(ShopwedoStubs.requests("getStock").get(0)))
+        .isEqualTo(json.readTree("{\"limit\": 50, \"offset\": 0}"));
+  }
+
+  @Test
+  void aSkuShopwedoDoesNotStockIsRefusedOnItsLineAndNothingIsCreated() {
+    ShopwedoStubs.orderCreatedAndReadBack();
+    Map<String, Object> input = input(unique("WEB"));
+    line(input, 1).put("sku", "CG-NOT-STOCKED");
+
+    create(input)
+        .statusCode(200)
+        .spec(
+            MutationAnswer.refused(
+                "createOrder", "order", List.of("input", "lines", "1", "sku"), "UNKNOWN_SKU"));
+    assertThat(ShopwedoStubs.requests("createOrder")).isEmpty();
+    assertThat(ShopwedoStubs.requests("getStock")).hasSize(1);
+  }
+
+  @Test
   void releaseFromTheInputIsSentAsShopwedosReleaseChoice() throws Exception {
     ShopwedoStubs.orderCreatedAndReadBack();
     Map<String, Object> input = input(unique("WEB"));
@@ -177,7 +207,7 @@ class ShopwedoCreateOrderTest {
         .body("data.createOrder.order.providerStatus", nullValue())
         .body("data.createOrder.order.customer.name", is("Jan Van den Broeck"))
         .body("data.createOrder.order.shippingAddress.line1", is("Kerkstraat 12 bus 3"))
-        .body("data.createOrder.order.lines.sku", contains("5001", "5002"))
+        .body("data.createOrder.order.lines.sku", contains("5412345000011", "5412345000028"))
         .body("data.createOrder.order.lines.quantity", contains(2, 1));
     assertThat(ShopwedoStubs.requests("createOrder")).hasSize(1);
   }
@@ -224,11 +254,6 @@ class ShopwedoCreateOrderTest {
                         "postalCode", "1000",
                         "countryCode", "BE")),
             List.of("input", "billingAddress", "line1"),
-            "INVALID"),
-        refused(
-            "a sku that is not a stock item id",
-            input -> line(input, 1).put("sku", "COFFEE-1KG"),
-            List.of("input", "lines", "1", "sku"),
             "INVALID"),
         refused(
             "a marketplace line id",
@@ -408,14 +433,14 @@ class ShopwedoCreateOrderTest {
             new HashMap<>(
                 Map.of(
                     "sku",
-                    "5001",
+                    "5412345000011",
                     "name",
                     "Koffiebonen 1kg",
                     "quantity",
                     2,
                     "unitPrice",
                     Map.of("amount", "12.50", "currencyCode", "EUR"))),
-            unpricedLine("5002", 1)));
+            unpricedLine("5412345000028", 1)));
     input.put("note", "Leave at the door");
     return input;
   }

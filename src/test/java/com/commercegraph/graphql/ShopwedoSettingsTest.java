@@ -97,7 +97,7 @@ class ShopwedoSettingsTest {
                     "city", "Mechelen",
                     "postalCode", "2800",
                     "countryCode", "BE"),
-            "lines", List.of(OrderInputs.unpricedLine("5001", 1)));
+            "lines", List.of(OrderInputs.unpricedLine("5412345000011", 1)));
 
     GraphQLClient.post(CREATE, Map.of("input", input)).spec(MutationAnswer.accepted("createOrder"));
 

@@ -61,6 +61,9 @@ class ReferenceStoreRestartIT {
     shopwedo.stubFor(
         post(urlPathEqualTo("/admin/api/getOrder"))
             .willReturn(okJson(resource("shopwedo/get-order.json"))));
+    shopwedo.stubFor(
+        post(urlPathEqualTo("/admin/api/getStock"))
+            .willReturn(okJson(resource("shopwedo/get-stock.json"))));
   }
 
   @AfterEach
@@ -85,7 +88,7 @@ class ReferenceStoreRestartIT {
                     "city", "Mechelen",
                     "postalCode", "2800",
                     "countryCode", "BE"),
-            "lines", List.of(Map.of("sku", "5001", "quantity", 1)));
+            "lines", List.of(Map.of("sku", "5412345000011", "quantity", 1)));
 
     int port = startGateway("first.log");
     create(port, input)

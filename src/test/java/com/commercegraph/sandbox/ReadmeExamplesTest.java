@@ -102,6 +102,26 @@ class ReadmeExamplesTest {
   }
 
   @Test
+  void theReadmeStockExampleShowsTheSharedSkuAtEveryProviderSellingItShopwedoIncluded()
+      throws IOException {
+    String stock =
+        readmeExamples().stream()
+            .filter(example -> example.contains("stockLevels"))
+            .findFirst()
+            .orElseThrow();
+    JsonPath answer =
+        GraphQLClient.postWithKey(ApiKeyStore.LOCAL_DEV_KEY, stock)
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+
+    assertThat(answer.getList("errors")).isNull();
+    assertThat(answer.getList("data.stockLevels.edges.node.provider"))
+        .contains("VEEQO", "RECPLUS", "SHOPWEDO");
+    assertThat(answer.getList("data.stockLevels.edges.node.sku")).containsOnly("CG-TEA-001");
+  }
+
+  @Test
   void theReadmeGraphiqlLinkCarriesTheLocalKey() throws IOException {
     String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
     Matcher link = GRAPHIQL_LINK.matcher(readme);

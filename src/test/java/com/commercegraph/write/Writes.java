@@ -106,7 +106,8 @@ final class Writes {
             "2800",
             "countryCode",
             "BE"));
-    input.put("lines", List.of(Map.of("sku", "5001", "quantity", 2)));
+    // shopwedo/get-stock.json: the merchant's code of stock item 5001
+    input.put("lines", List.of(Map.of("sku", "5412345000011", "quantity", 2)));
     return input;
   }
 

@@ -23,6 +23,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -44,8 +45,11 @@ public class ShopwedoMapper {
   /**
    * ShopWeDo orders carry no prices, so total, shipping, discount and unit prices are null. The
    * only status history is the last announced shipment ({@code shipped_at}).
+   *
+   * @param references the merchant's code of each stock item the order's items name, by id ({@link
+   *     ShopwedoStockReferences}); a line's SKU is its item's code
    */
-  public Order order(ShopwedoOrder wire) {
+  public Order order(ShopwedoOrder wire, Map<Long, String> references) {
     OffsetDateTime shippedAt = time(wire.shippedAt());
     List<OrderStatusEvent> history =
         shippedAt == null
@@ -69,16 +73,20 @@ public class ShopwedoMapper {
         address(wire.billingAddress()),
         wire.items() == null
             ? List.of()
-            : wire.items().stream().filter(Objects::nonNull).map(this::line).toList(),
+            : wire.items().stream()
+                .filter(Objects::nonNull)
+                .map(item -> line(item, references))
+                .toList(),
         List.of(),
         history);
   }
 
+  /** Addressed by ShopWeDo's stock item id; its SKU is the merchant's code, {@code reference}. */
   public StockLevel stockLevel(ShopwedoStockItem wire) {
     return new StockLevel(
         Provider.SHOPWEDO,
         text(wire.sku()),
-        text(wire.sku()),
+        blankToNull(wire.reference()),
         wire.level(),
         wire.atp(),
         text(wire.warehouseId()),
@@ -88,12 +96,19 @@ public class ShopwedoMapper {
   /**
    * Name and description in English, the name falling back to Dutch (ShopWeDo's home language);
    * price is the price ex VAT, exact.
+   *
+   * <p>The SKU is the merchant's code of the connected stock item, as on its stock level:
+   * getProducts calls it {@code barcode}, "the barcode of the inventory item", and getStock calls
+   * the same item's code {@code reference}, its "internal reference (Barcode or similar)"
+   * (shopwedo-api.txt). The product's own {@code sku} field is ShopWeDo's stock item id, which
+   * addresses its stock.
    */
   public Product product(ShopwedoProduct wire) {
+    String sku = blankToNull(wire.barcode());
     return new Product(
         Provider.SHOPWEDO,
         text(wire.productId()),
-        text(wire.sku()),
+        sku,
         wire.name() == null ? null : firstPresent(wire.name().en(), wire.name().nl()),
         wire.description() == null ? null : wire.description().en(),
         price(wire.price()),
@@ -103,13 +118,7 @@ public class ShopwedoMapper {
         wire.sku() == null || wire.atp() == null
             ? null
             : new StockLevel(
-                Provider.SHOPWEDO,
-                text(wire.sku()),
-                text(wire.sku()),
-                null,
-                wire.atp(),
-                null,
-                null));
+                Provider.SHOPWEDO, text(wire.sku()), sku, null, wire.atp(), null, null));
   }
 
   /** A getStock slice; the next position is the next offset, absent after a short slice. */
@@ -137,9 +146,13 @@ public class ShopwedoMapper {
     return moment.atZoneSameInstant(zone).toLocalDateTime();
   }
 
-  private OrderLine line(ShopwedoItem item) {
-    String sku = text(item.sku());
-    return new OrderLine(sku, item.name(), item.amount() == null ? 0 : item.amount(), null, sku);
+  private static OrderLine line(ShopwedoItem item, Map<Long, String> references) {
+    return new OrderLine(
+        item.sku() == null ? null : references.get(item.sku()),
+        item.name(),
+        item.amount() == null ? 0 : item.amount(),
+        null,
+        text(item.sku()));
   }
 
   /**

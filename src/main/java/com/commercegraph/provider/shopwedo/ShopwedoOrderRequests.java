@@ -8,8 +8,8 @@ import com.commercegraph.write.InputProblem;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A new order in ShopWeDo's createOrder terms, and what ShopWeDo would refuse in it, checked before
@@ -26,17 +26,16 @@ import java.util.regex.Pattern;
  *       name.
  *   <li>E-mail and phone, required by ShopWeDo on every address: the address's own, else the
  *       customer's; without either it is refused on the address's field.
- *   <li>Items: {@code sku} is ShopWeDo's numeric stock item id, so it must be a whole number.
+ *   <li>Items: {@code sku} is the merchant's code, sent as the id of the ShopWeDo stock item whose
+ *       {@code reference} it is ({@link ShopwedoStockReferences}).
  *   <li>ShopWeDo orders hold no prices: unit prices and the expected total are checked by the
  *       gateway's common rules and not sent. There are no channels or marketplace line ids, so
  *       {@code channelId} and {@code remoteId} are refused rather than silently dropped.
- *   <li>{@code release} is not sent: the order waits in ShopWeDo for the merchant to release it
- *       (shopwedo-api.txt: "When not given, an order won't be automatically released").
+ *   <li>{@code release} is always sent: the input's, else {@code shopwedo.release} (false by
+ *       default, as ShopWeDo: "When not given, an order won't be automatically released").
  * </ul>
  */
 final class ShopwedoOrderRequests {
-
-  private static final Pattern STOCK_ITEM_ID = Pattern.compile("[0-9]{1,18}");
 
   private ShopwedoOrderRequests() {}
 
@@ -58,16 +57,6 @@ final class ShopwedoOrderRequests {
     for (int i = 0; i < order.lines().size(); i++) {
       NewOrderLine line = order.lines().get(i);
       String index = String.valueOf(i);
-      if (line.sku() != null && !line.sku().isBlank() && stockItemId(line.sku()).isEmpty()) {
-        problems.add(
-            InputProblem.of(
-                "INVALID",
-                "ShopWeDo items are its stock item ids: sku must be a whole number",
-                "input",
-                "lines",
-                index,
-                "sku"));
-      }
       if (line.remoteId() != null) {
         problems.add(
             InputProblem.of(
@@ -85,11 +74,15 @@ final class ShopwedoOrderRequests {
   /**
    * The createOrder data; only for an order without {@link #problems}.
    *
+   * @param stockItems ShopWeDo's stock item id of every line's SKU
    * @param createdAt now, as ShopWeDo's wall-clock time
    * @param releaseByDefault {@code shopwedo.release}, for an order that does not say
    */
   static ShopwedoNewOrder request(
-      NewOrder order, LocalDateTime createdAt, boolean releaseByDefault) {
+      NewOrder order,
+      Map<String, Long> stockItems,
+      LocalDateTime createdAt,
+      boolean releaseByDefault) {
     return new ShopwedoNewOrder(
         order.reference(),
         null,
@@ -104,7 +97,7 @@ final class ShopwedoOrderRequests {
             .map(
                 line ->
                     new ShopwedoItem(
-                        stockItemId(line.sku()).orElseThrow(),
+                        stockItems.get(line.sku().trim()),
                         line.quantity(),
                         blankToNull(line.name()),
                         null))
@@ -200,15 +193,6 @@ final class ShopwedoOrderRequests {
         address.countryCode(),
         email(address, customer),
         phone(address, customer));
-  }
-
-  private static Optional<Long> stockItemId(String sku) {
-    String trimmed = sku.trim();
-    if (!STOCK_ITEM_ID.matcher(trimmed).matches()) {
-      return Optional.empty();
-    }
-    long id = Long.parseLong(trimmed);
-    return id > 0 ? Optional.of(id) : Optional.empty();
   }
 
   private static String firstPresent(String preferred, String fallback) {

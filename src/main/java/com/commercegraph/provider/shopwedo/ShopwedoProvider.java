@@ -4,6 +4,7 @@ import com.commercegraph.catalog.Product;
 import com.commercegraph.catalog.ProductCatalog;
 import com.commercegraph.catalog.ProductQuery;
 import com.commercegraph.failure.ProviderException;
+import com.commercegraph.failure.ProviderFailure;
 import com.commercegraph.failure.ProviderNotFoundException;
 import com.commercegraph.failure.ProviderRejectedException;
 import com.commercegraph.merge.ListSlice;
@@ -28,9 +29,12 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -59,19 +63,29 @@ public class ShopwedoProvider
   private final ShopwedoConfig config;
   private final ShopwedoClient client;
   private final ShopwedoMapper mapper;
+  private final ShopwedoStockReferences references;
   private final Clock clock;
 
   @Inject
-  ShopwedoProvider(ShopwedoConfig config, ShopwedoClient client, ShopwedoMapper mapper) {
-    this(config, client, mapper, Clock.systemUTC());
+  ShopwedoProvider(
+      ShopwedoConfig config,
+      ShopwedoClient client,
+      ShopwedoMapper mapper,
+      ShopwedoStockReferences references) {
+    this(config, client, mapper, references, Clock.systemUTC());
   }
 
   /** With the clock that stamps {@code created_at} on new orders. */
   ShopwedoProvider(
-      ShopwedoConfig config, ShopwedoClient client, ShopwedoMapper mapper, Clock clock) {
+      ShopwedoConfig config,
+      ShopwedoClient client,
+      ShopwedoMapper mapper,
+      ShopwedoStockReferences references,
+      Clock clock) {
     this.config = config;
     this.client = client;
     this.mapper = mapper;
+    this.references = references;
     this.clock = clock;
   }
 
@@ -140,36 +154,18 @@ public class ShopwedoProvider
   }
 
   /**
-   * getStock takes one SKU or none: named SKUs cost one call each (the filter is small by nature),
-   * everything else is read a slice at a time (a position is an offset).
+   * getStock filters by ShopWeDo's stock item id only, not by the merchant's code (the SKU), so
+   * stock of named SKUs is read a slice at a time like all stock (a position is an offset) and the
+   * gateway keeps the levels of those SKUs.
    */
   @Override
   public ProviderPage<StockLevel> stockLevels(Set<String> skus, ListSlice slice) {
-    if (skus.isEmpty()) {
-      return stock(null, slice.position(), slice.count());
-    }
-    List<String> named = skus.stream().filter(sku -> sku.matches("[0-9]{1,18}")).sorted().toList();
-    int from = slice.position() == null ? 0 : (int) Math.min(index(slice.position()), named.size());
-    List<StockLevel> levels = new ArrayList<>();
-    List<String> positions = new ArrayList<>();
-    for (int i = from; i < named.size(); i++) {
-      for (StockLevel level : stock(Long.valueOf(named.get(i)), null, 1).items()) {
-        levels.add(level);
-        positions.add(String.valueOf(i));
-      }
-    }
-    return new ProviderPage<>(levels, positions, null, (long) levels.size(), from == 0);
+    return stock(null, slice.position(), slice.count());
   }
 
   @Override
   public int largestStockPage() {
     return ShopwedoClient.MAX_STOCK_LIMIT;
-  }
-
-  /** Named SKUs cost one getStock call each. */
-  @Override
-  public int callsToList(int count, Set<String> skus) {
-    return skus.isEmpty() ? StockSource.super.callsToList(count, skus) : skus.size();
   }
 
   @Override
@@ -181,10 +177,30 @@ public class ShopwedoProvider
   @Override
   public Optional<Order> order(String orderId) {
     try {
-      return Optional.of(mapper.order(client.order(orderId)));
+      return Optional.of(read(orderId));
     } catch (ProviderNotFoundException e) {
       return Optional.empty();
     }
+  }
+
+  /** The order with the merchant's code of each item's stock item as the line's SKU. */
+  private Order read(String orderId) {
+    ShopwedoOrder wire = client.order(orderId);
+    Map<Long, String> codes = new HashMap<>();
+    if (wire.items() != null) {
+      wire.items().stream()
+          .filter(item -> item != null && item.sku() != null)
+          .map(ShopwedoItem::sku)
+          .distinct()
+          .forEach(
+              id -> {
+                String code = references.referenceOf(id);
+                if (code != null) {
+                  codes.put(id, code);
+                }
+              });
+    }
+    return mapper.order(wire, codes);
   }
 
   /** See {@link ShopwedoOrderRequests} for what ShopWeDo needs and how the input is split. */
@@ -215,12 +231,14 @@ public class ShopwedoProvider
    */
   @Override
   public Order create(NewOrder order) {
+    Map<String, Long> stockItems = stockItemsOf(order);
     OffsetDateTime now = OffsetDateTime.now(clock);
     long id;
     try {
       id =
           client.createOrder(
-              ShopwedoOrderRequests.request(order, mapper.shopTime(now), config.release()));
+              ShopwedoOrderRequests.request(
+                  order, stockItems, mapper.shopTime(now), config.release()));
     } catch (ProviderRejectedException e) {
       Optional<ProviderRefusedInputException> refused = ShopwedoRefusals.of(e, order);
       if (refused.isPresent()) {
@@ -230,7 +248,7 @@ public class ShopwedoProvider
     }
     String orderId = String.valueOf(id);
     try {
-      return mapper.order(client.order(orderId));
+      return read(orderId);
     } catch (ProviderException e) {
       LOG.warnf(
           "ShopWeDo created order %s for reference %s but reading it back failed (%s); answering"
@@ -238,6 +256,36 @@ public class ShopwedoProvider
           orderId, order.reference(), e.code());
       return ShopwedoOrdersAsSent.created(order, orderId, now);
     }
+  }
+
+  /**
+   * ShopWeDo's stock item id of each line's SKU (the merchant's code), read before anything is
+   * sent: a SKU ShopWeDo does not stock is refused on its line and nothing is created.
+   */
+  private Map<String, Long> stockItemsOf(NewOrder order) {
+    Set<String> skus =
+        order.lines().stream().map(line -> line.sku().trim()).collect(Collectors.toSet());
+    Map<String, Long> found = references.idsOf(skus);
+    List<InputProblem> unknown = new ArrayList<>();
+    for (int i = 0; i < order.lines().size(); i++) {
+      String sku = order.lines().get(i).sku().trim();
+      if (!found.containsKey(sku)) {
+        unknown.add(
+            InputProblem.of(
+                "UNKNOWN_SKU",
+                "ShopWeDo has no stock item with reference " + sku,
+                "input",
+                "lines",
+                String.valueOf(i),
+                "sku"));
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new ProviderRefusedInputException(
+          new ProviderFailure(Provider.SHOPWEDO, null, null, "SKUs ShopWeDo does not stock", false),
+          unknown);
+    }
+    return found;
   }
 
   /**
@@ -269,7 +317,7 @@ public class ShopwedoProvider
               "id"));
     }
     try {
-      return WriteResult.done(mapper.order(client.order(nativeId)));
+      return WriteResult.done(read(nativeId));
     } catch (ProviderException e) {
       LOG.warnf("ShopWeDo cancelled order %s but reading it back failed (%s)", nativeId, e.code());
       return WriteResult.done(ShopwedoOrdersAsSent.cancelled(nativeId));

@@ -254,7 +254,9 @@ public class ShopwedoSandbox {
           "price", catalogued.price().divide(new BigDecimal("1.21"), 4, RoundingMode.HALF_UP));
       product.put("VAT", 21);
       product.putArray("promotions");
-      product.put("barcode", catalogued.barcode());
+      // shopwedo-api.txt: the inventory item's barcode, which its stock item keeps as reference
+      // ("Barcode or similar"); this shop uses its own codes there, shared with its other shops.
+      product.put("barcode", catalogued.sku());
       product.put("weight", item.get("weight").asInt());
       product.put("sort", productId - FIRST_PRODUCT_ID + 1);
       product.put("is_featured", productId % 3 == 0);

@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ShopwedoMapperTest {
@@ -33,7 +34,7 @@ class ShopwedoMapperTest {
     List<ShopwedoOrder> wire =
         json.readValue(ShopwedoStubs.payload("get-order.json"), new TypeReference<>() {});
 
-    Order order = mapper.order(wire.get(0));
+    Order order = mapper.order(wire.get(0), Map.of(5001L, "5412345000011", 5002L, "5412345000028"));
 
     assertThat(order.provider()).isEqualTo(Provider.SHOPWEDO);
     assertThat(order.providerId()).isEqualTo("123");
@@ -64,8 +65,8 @@ class ShopwedoMapperTest {
         .isEqualTo(new Customer("An Peeters", "an@example.be", "+3215111111"));
     assertThat(order.lines())
         .containsExactly(
-            new OrderLine("5001", "Koffiebonen 1kg", 2, null, "5001"),
-            new OrderLine("5002", "Filterpapier", 1, null, "5002"));
+            new OrderLine("5412345000011", "Koffiebonen 1kg", 2, null, "5001"),
+            new OrderLine("5412345000028", "Filterpapier", 1, null, "5002"));
     assertThat(order.allowedTransitions()).isEmpty();
     assertThat(order.statusHistory())
         .containsExactly(
@@ -88,7 +89,7 @@ class ShopwedoMapperTest {
             """,
             ShopwedoOrder.class);
 
-    Order order = mapper.order(wire);
+    Order order = mapper.order(wire, Map.of());
 
     assertThat(order.customer()).isEqualTo(new Customer("Jan", "jan@example.be", null));
     assertThat(order.billingAddress()).isNull();
@@ -111,12 +112,12 @@ class ShopwedoMapperTest {
             new StockLevel(
                 Provider.SHOPWEDO,
                 "5001",
-                "5001",
+                "5412345000011",
                 120,
                 95,
                 "1",
                 OffsetDateTime.parse("2024-07-01T16:45:10+02:00")),
-            new StockLevel(Provider.SHOPWEDO, "5002", "5002", 0, 0, "1", null));
+            new StockLevel(Provider.SHOPWEDO, "5002", "5412345000028", 0, 0, "1", null));
     assertThat(page.nextPosition()).isEqualTo("12");
     assertThat(page.totalCount()).isNull();
     assertThat(mapper.stockPage(wire, 10, 50).nextPosition()).isNull();
@@ -135,7 +136,7 @@ class ShopwedoMapperTest {
             new Product(
                 Provider.SHOPWEDO,
                 "801",
-                "5001",
+                "5412345000011",
                 "Coffee beans",
                 "Freshly roasted",
                 new Money(new BigDecimal("24.79"), "EUR"),
@@ -144,7 +145,7 @@ class ShopwedoMapperTest {
             new Product(
                 Provider.SHOPWEDO,
                 "802",
-                "5002",
+                "5412345000028",
                 "Filterpapier",
                 "100 pieces",
                 Money.exact(new BigDecimal("8.26"), "EUR"),
@@ -153,6 +154,9 @@ class ShopwedoMapperTest {
     // getProducts carries the stock item's available-to-promise, not its level on hand.
     assertThat(page.items().get(0).stock().available()).isEqualTo(95);
     assertThat(page.items().get(0).stock().onHand()).isNull();
+    // The stock item's own id addresses its stock; the SKU is the merchant's code on both.
+    assertThat(page.items().get(0).stock().providerId()).isEqualTo("5001");
+    assertThat(page.items().get(0).stock().sku()).isEqualTo("5412345000011");
     assertThat(page.nextPosition()).isNull();
   }
 

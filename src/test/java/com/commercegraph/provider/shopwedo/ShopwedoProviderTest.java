@@ -89,7 +89,10 @@ class ShopwedoProviderTest {
     ProviderPage<StockLevel> first = provider.stock(null, null, 2);
     ProviderPage<StockLevel> second = provider.stock(null, first.nextPosition(), 2);
 
-    assertThat(first.items()).extracting(StockLevel::sku).containsExactly("5001", "5002");
+    assertThat(first.items())
+        .extracting(StockLevel::sku)
+        .containsExactly("5412345000011", "5412345000028");
+    assertThat(first.items()).extracting(StockLevel::providerId).containsExactly("5001", "5002");
     assertThat(first.nextPosition()).isEqualTo("2");
     assertThat(second.nextPosition()).isEqualTo("4");
     List<LoggedRequest> requests = requests("getStock");
