@@ -78,8 +78,9 @@ class OrdersQueryTest {
             VeeqoStubs.listedOrder(105, "2026-11-10T00:00:00Z"));
     // Veeqo pages by page and page_size, whatever size the gateway asks for; per filter value.
     ListStubs.veeqoOrders(veeqo, veeqoOrders);
-    ListStubs.veeqoOrdersSince(veeqo, "2026-11-19 09:00:00", veeqoOrders.subList(0, 3));
-    ListStubs.veeqoOrdersSince(veeqo, "2026-11-21 00:00:00", List.of());
+    // The filter's window (2026-11-19T09:00Z to 2026-11-21T00:00Z) widened by 14 hours each way.
+    ListStubs.veeqoOrdersSince(veeqo, "2026-11-18 19:00:00", veeqoOrders.subList(0, 3));
+    ListStubs.veeqoOrdersSince(veeqo, "2026-11-21 14:00:00", List.of());
     VeepeStubs.ordersPage(
         1,
         2,
@@ -191,7 +192,7 @@ class OrdersQueryTest {
         .containsExactly("VEEQO:101", "RECPLUS:1003", "VEEQO:102", "VEEQO:103", "RECPLUS:1002");
     veeqo.verify(
         getRequestedFor(urlPathEqualTo("/orders"))
-            .withQueryParam("created_at_min", equalTo("2026-11-19 09:00:00")));
+            .withQueryParam("created_at_min", equalTo("2026-11-18 19:00:00")));
     recplus.verify(
         getRequestedFor(urlPathEqualTo("/api/v1/orders"))
             .withQueryParam("since_timestamp", equalTo("1795078800")));

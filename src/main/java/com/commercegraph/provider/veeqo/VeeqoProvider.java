@@ -20,6 +20,7 @@ import com.commercegraph.stock.StockLevel;
 import com.commercegraph.stock.StockSource;
 import com.commercegraph.write.InputProblem;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -108,12 +109,14 @@ public class VeeqoProvider
   }
 
   /**
-   * Veeqo lists orders newest first. The filter's start goes out as {@code created_at_min}; its
-   * statuses as {@code status} when they are exactly one Veeqo status (the parameter takes one),
-   * and when none of Veeqo's statuses can match, Veeqo is not asked at all. Veeqo has no upper
-   * bound on creation time (orders.md: {@code created_at_min} only), so the filter's end is pushed
-   * down as where the list starts: the orders created since then, counted by a one-order page of
-   * {@code created_at_min=<end>}, are skipped rather than read.
+   * Veeqo lists orders newest first. The filter's start goes out as {@code created_at_min}, widened
+   * by {@link #ZONE_SLACK}; its statuses as {@code status} when they are exactly one Veeqo status
+   * (the parameter takes one), and when none of Veeqo's statuses can match, Veeqo is not asked at
+   * all. Veeqo has no upper bound on creation time (orders.md: {@code created_at_min} only), so the
+   * filter's end is pushed down as where the list starts: the orders created since then (the end
+   * plus {@link #ZONE_SLACK}), counted by a one-order page of {@code created_at_min}, are skipped
+   * rather than read. Widened both ways, Veeqo returns at least the window whatever zone it reads
+   * the filter in; the gateway keeps exactly the window's orders.
    *
    * <p>A position is an order's index in that list, newest first, 0 for the newest; the slice is
    * read as the one page that holds it ({@link VeeqoPageCover}), sized to it. New orders push the
@@ -134,7 +137,7 @@ public class VeeqoProvider
     if (slice.position() != null) {
       start = index(slice.position());
     } else if (query.createdTo() != null) {
-      start = createdSince(query.createdTo(), status);
+      start = createdSince(query.createdTo().plus(ZONE_SLACK), status);
     } else {
       start = 0;
     }
@@ -143,7 +146,14 @@ public class VeeqoProvider
     VeeqoPage<VeeqoOrder> page =
         client.orders(
             new VeeqoOrderQuery(
-                null, query.createdFrom(), null, status, null, null, cover.page(), cover.size()));
+                null,
+                query.createdFrom() == null ? null : query.createdFrom().minus(ZONE_SLACK),
+                null,
+                status,
+                null,
+                null,
+                cover.page(),
+                cover.size()));
     List<Order> orders = page.items().stream().map(mapper::order).toList();
     long next = cover.first() + orders.size();
     return ProviderPage.numbered(
@@ -169,6 +179,14 @@ public class VeeqoProvider
                 null, null, since, null, null, null, 1, Math.min(max, VeeqoPageCover.LARGEST)));
     return page.items().stream().map(mapper::order).toList();
   }
+
+  /**
+   * How far apart the zone Veeqo reads a filter time in may be from UTC, in which the gateway
+   * writes it. orders.md gives {@code created_at_min} as {@code YYYY-MM-DD HH:MM:SS} with no zone,
+   * and Veeqo accounts are set to a zone of their own; civil zones lie between UTC-12 and UTC+14,
+   * so 14 hours either way covers every one of them.
+   */
+  static final Duration ZONE_SLACK = Duration.ofHours(14);
 
   /** How many orders Veeqo has created since {@code moment}: a one-order page's total. */
   private long createdSince(OffsetDateTime moment, String status) {

@@ -15,9 +15,10 @@ final class VeeqoTimes {
   private VeeqoTimes() {}
 
   /**
-   * A filter value such as {@code created_at_min}. orders.md gives the format but no zone; Veeqo is
-   * a Rails app storing UTC, so the instant is sent in UTC. Sub-second parts are cut off, which at
-   * worst includes an entity from the same second.
+   * A filter value such as {@code created_at_min}, as UTC wall time. orders.md gives the format but
+   * no zone; callers widen the time by {@link VeeqoProvider#ZONE_SLACK} so that whatever zone Veeqo
+   * reads it in, nothing of the window is left out. Sub-second parts are cut off, which at worst
+   * includes an entity from the same second.
    */
   static String filter(OffsetDateTime time) {
     return time == null ? null : time.withOffsetSameInstant(ZoneOffset.UTC).format(FILTER);
