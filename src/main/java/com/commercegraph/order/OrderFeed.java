@@ -34,16 +34,19 @@ public class OrderFeed {
   private final ProviderRegistry registry;
   private final ProviderReads reads;
   private final RequestLimits limits;
+  private final NewestFirstPages pageOrder;
 
   OrderFeed(
       Instance<OrderListing> listings,
       ProviderRegistry registry,
       ProviderReads reads,
-      RequestLimits limits) {
+      RequestLimits limits,
+      NewestFirstPages pageOrder) {
     this.listings = listings.stream().sorted(Comparator.comparing(OrderListing::provider)).toList();
     this.registry = registry;
     this.reads = reads;
     this.limits = limits;
+    this.pageOrder = pageOrder;
   }
 
   /** The providers whose orders can be listed; the others (ShopWeDo) only answer by id. */
@@ -82,7 +85,10 @@ public class OrderFeed {
                                   call.provider(),
                                   ReadKind.ORDERS,
                                   new PageRead(pushdown, call.slice())),
-                              () -> listing.newestOrders(pushdown, call.slice()));
+                              () ->
+                                  pageOrder.checked(
+                                      call.provider(),
+                                      listing.newestOrders(pushdown, call.slice())));
                         })
                     .toList(),
                 deadline);

@@ -41,6 +41,12 @@ public class RecplusClient {
 
   static final int MAX_LIMIT = 1000;
 
+  /**
+   * recplus-api.txt: products take {@code sort} (sort_order, id, live, updated, name, code) and no
+   * default is documented; paging by offset needs one fixed order, and ids do not change.
+   */
+  static final String PRODUCT_ORDER = "id";
+
   private final Optional<RecplusRestClient> rest;
   private final ProviderGate gate;
 
@@ -114,7 +120,8 @@ public class RecplusClient {
                 blankToNull(query.status()),
                 limit,
                 offset,
-                blankToNull(query.fields())));
+                blankToNull(query.fields()),
+                PRODUCT_ORDER));
   }
 
   /**

@@ -54,7 +54,8 @@ public interface RecplusRestClient {
       @QueryParam("status") String status,
       @QueryParam("limit") Integer limit,
       @QueryParam("offset") Long offset,
-      @QueryParam("fields") String fields);
+      @QueryParam("fields") String fields,
+      @QueryParam("sort") String sort);
 
   @GET
   @Path("/products/{id}")

@@ -247,7 +247,8 @@ class RecplusClientTest {
                 "status", "live",
                 "limit", "50",
                 "offset", "100",
-                "fields", "*"));
+                "fields", "*",
+                "sort", "id"));
     assertThat(request.getHeader("Authorization")).isEqualTo(RecplusStubs.BASIC_AUTH);
     assertThat(page.items())
         .extracting(RecplusProduct::code)
@@ -267,7 +268,7 @@ class RecplusClientTest {
     ProviderPage<Product> page = provider.products("sauce", null, 25);
 
     assertThat(queryOf(onlyRequest(RequestPatternBuilder.allRequests())))
-        .isEqualTo(Map.of("q", "sauce", "limit", "25", "offset", "0", "fields", "*"));
+        .isEqualTo(Map.of("q", "sauce", "limit", "25", "offset", "0", "fields", "*", "sort", "id"));
     assertThat(page.nextPosition()).isEqualTo("25");
     assertThat(page.totalCount()).isEqualTo(83L);
     assertThat(page.items())
@@ -310,7 +311,13 @@ class RecplusClientTest {
     List<Product> products = provider.productsByIds(List.of("58661", "58662", "58663"));
 
     assertThat(queryOf(onlyRequest(RequestPatternBuilder.allRequests())))
-        .isEqualTo(Map.of("ids", "58661,58662,58663", "limit", "3", "offset", "0", "fields", "*"));
+        .isEqualTo(
+            Map.of(
+                "ids", "58661,58662,58663",
+                "limit", "3",
+                "offset", "0",
+                "fields", "*",
+                "sort", "id"));
     assertThat(products).extracting(Product::providerId).containsExactly("58663", "58662", "58661");
   }
 
