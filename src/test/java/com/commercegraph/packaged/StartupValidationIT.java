@@ -52,6 +52,23 @@ class StartupValidationIT {
   }
 
   @Test
+  void malformedStandardRestClientSettingsStopStartupNamingTheVariable() throws Exception {
+    Result result =
+        start(
+            Map.of(
+                "QUARKUS_REST_CLIENT_VEEQO_PROXY_ADDRESS",
+                "no-port-" + SECRET,
+                "QUARKUS_REST_CLIENT_SHOPWEDO_TRUST_STORE",
+                "/nowhere/" + SECRET + ".p12"));
+
+    assertThat(result.exitCode()).isNotZero();
+    assertThat(result.output())
+        .contains("QUARKUS_REST_CLIENT_VEEQO_PROXY_ADDRESS must be host:port")
+        .contains("QUARKUS_REST_CLIENT_SHOPWEDO_TRUST_STORE must be a readable file")
+        .doesNotContain(SECRET);
+  }
+
+  @Test
   void malformedApiKeysStopStartupNamingTheVariableWithoutEchoingKeys() throws Exception {
     Result result =
         start(Map.of("COMMERCE_API_KEYS", "k1=orders:read;" + SECRET + "=orders:delete;" + SECRET));

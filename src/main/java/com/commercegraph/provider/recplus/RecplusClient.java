@@ -8,6 +8,7 @@ import com.commercegraph.failure.ProviderNotFoundException;
 import com.commercegraph.registry.Provider;
 import com.commercegraph.resilience.ProviderGate;
 import com.commercegraph.settings.SettingChecks;
+import com.commercegraph.settings.StandardRestClientKeys;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,21 +51,28 @@ public class RecplusClient {
   private final Optional<RecplusRestClient> rest;
   private final ProviderGate gate;
 
-  RecplusClient(RecplusConfig config, ObjectMapper json, ProviderGate gate) {
-    this.rest = config.enabled() ? Optional.of(build(config, json)) : Optional.empty();
+  RecplusClient(
+      RecplusConfig config,
+      ObjectMapper json,
+      ProviderGate gate,
+      StandardRestClientKeys restClientKeys) {
+    this.rest =
+        config.enabled() ? Optional.of(build(config, json, restClientKeys)) : Optional.empty();
     this.gate = gate;
   }
 
-  private static RecplusRestClient build(RecplusConfig config, ObjectMapper json) {
-    return QuarkusRestClientBuilder.newBuilder()
-        .baseUri(SettingChecks.baseUri(config.baseUrl().orElseThrow()))
-        .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-        .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-        .register(
-            new RecplusBasicAuthFilter(
-                config.username().orElseThrow(), config.password().orElseThrow()))
-        .register(new RecplusErrorMapper(json))
-        .build(RecplusRestClient.class);
+  private static RecplusRestClient build(
+      RecplusConfig config, ObjectMapper json, StandardRestClientKeys restClientKeys) {
+    QuarkusRestClientBuilder builder =
+        QuarkusRestClientBuilder.newBuilder()
+            .baseUri(SettingChecks.baseUri(config.baseUrl().orElseThrow()))
+            .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+            .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+            .register(
+                new RecplusBasicAuthFilter(
+                    config.username().orElseThrow(), config.password().orElseThrow()))
+            .register(new RecplusErrorMapper(json));
+    return restClientKeys.applied(RecplusRestClient.class, builder).build(RecplusRestClient.class);
   }
 
   /**

@@ -9,12 +9,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * The REC+ endpoints the gateway uses, relative to the site's {@code https://{DOMAIN}/api/v1}. Null
  * query parameters are left out of the URL. Only {@link RecplusClient} builds and calls this; it
  * adds HTTP Basic auth and maps errors.
  */
+// Registered under its key only so that quarkus.rest-client."recplus".* is read: the client is
+// built by RecplusClient, which applies those settings (settings/StandardRestClientKeys).
+@RegisterRestClient(configKey = "recplus")
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

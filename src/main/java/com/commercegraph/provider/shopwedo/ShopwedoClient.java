@@ -9,6 +9,7 @@ import com.commercegraph.failure.ProviderRejectedException;
 import com.commercegraph.registry.Provider;
 import com.commercegraph.resilience.ProviderGate;
 import com.commercegraph.settings.SettingChecks;
+import com.commercegraph.settings.StandardRestClientKeys;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
@@ -61,16 +62,25 @@ public class ShopwedoClient {
   private final ProviderGate gate;
 
   @Inject
-  ShopwedoClient(ShopwedoConfig config, ObjectMapper json, ProviderGate gate) {
-    this(config, json, Clock.systemUTC(), gate);
+  ShopwedoClient(
+      ShopwedoConfig config,
+      ObjectMapper json,
+      ProviderGate gate,
+      StandardRestClientKeys restClientKeys) {
+    this(config, json, Clock.systemUTC(), gate, restClientKeys);
   }
 
   /** With the clock that timestamps each request's auth object, and no rate limit. */
   ShopwedoClient(ShopwedoConfig config, ObjectMapper json, Clock clock) {
-    this(config, json, clock, ProviderGate.unlimited());
+    this(config, json, clock, ProviderGate.unlimited(), StandardRestClientKeys.none());
   }
 
-  private ShopwedoClient(ShopwedoConfig config, ObjectMapper json, Clock clock, ProviderGate gate) {
+  private ShopwedoClient(
+      ShopwedoConfig config,
+      ObjectMapper json,
+      Clock clock,
+      ProviderGate gate,
+      StandardRestClientKeys restClientKeys) {
     this.json = json;
     this.gate = gate;
     if (config.enabled() && config.problems().isEmpty()) {
@@ -80,11 +90,14 @@ public class ShopwedoClient {
               config.shopKey().orElseThrow(),
               clock);
       this.rest =
-          QuarkusRestClientBuilder.newBuilder()
-              .baseUri(SettingChecks.baseUri(config.baseUrl()))
-              .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-              .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-              .register(new ShopwedoExceptionMapper(json))
+          restClientKeys
+              .applied(
+                  ShopwedoRestClient.class,
+                  QuarkusRestClientBuilder.newBuilder()
+                      .baseUri(SettingChecks.baseUri(config.baseUrl()))
+                      .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                      .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                      .register(new ShopwedoExceptionMapper(json)))
               .build(ShopwedoRestClient.class);
     } else {
       this.signer = null;

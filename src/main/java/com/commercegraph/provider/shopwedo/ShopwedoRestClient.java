@@ -7,12 +7,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * ShopWeDo's REST API 1.1 (shopwedo-api.txt). Every method is {@code POST {base}/{method}} with a
  * form body of two fields, {@code auth} and {@code data}, each a JSON document as text: the form
  * encoding that working public clients use (NOTES.md, ShopWeDo). Built by {@link ShopwedoClient}.
  */
+// Registered under its key only so that quarkus.rest-client."shopwedo".* is read: the client is
+// built by ShopwedoClient, which applies those settings (settings/StandardRestClientKeys).
+@RegisterRestClient(configKey = "shopwedo")
 @Path("/")
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 @Produces(MediaType.APPLICATION_JSON)

@@ -10,6 +10,7 @@ import com.commercegraph.resilience.ProviderGate;
 import com.commercegraph.resilience.ResilienceConfig;
 import com.commercegraph.resilience.SafeCallRetries;
 import com.commercegraph.settings.SettingChecks;
+import com.commercegraph.settings.StandardRestClientKeys;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.TimeUnit;
@@ -42,14 +43,20 @@ public class VeepeClient {
   private final VeepeTokens tokens;
   private final ResilienceConfig resilience;
   private final ProviderGate gate;
+  private final StandardRestClientKeys restClientKeys;
   private VeepeRestClient api;
 
   VeepeClient(
-      VeepeConfig config, VeepeTokens tokens, ResilienceConfig resilience, ProviderGate gate) {
+      VeepeConfig config,
+      VeepeTokens tokens,
+      ResilienceConfig resilience,
+      ProviderGate gate,
+      StandardRestClientKeys restClientKeys) {
     this.config = config;
     this.tokens = tokens;
     this.resilience = resilience;
     this.gate = gate;
+    this.restClientKeys = restClientKeys;
   }
 
   /**
@@ -178,12 +185,15 @@ public class VeepeClient {
     }
     if (api == null) {
       api =
-          QuarkusRestClientBuilder.newBuilder()
-              .baseUri(SettingChecks.baseUri(config.baseUrl()))
-              .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-              .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-              .register(new VeepeBearerFilter(tokens))
-              .register(new VeepeExceptionMapper())
+          restClientKeys
+              .applied(
+                  VeepeRestClient.class,
+                  QuarkusRestClientBuilder.newBuilder()
+                      .baseUri(SettingChecks.baseUri(config.baseUrl()))
+                      .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                      .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                      .register(new VeepeBearerFilter(tokens))
+                      .register(new VeepeExceptionMapper()))
               .build(VeepeRestClient.class);
     }
     return api;

@@ -9,12 +9,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * VeePe's order, invoice and report endpoints (veepe-api.txt), relative to the base URL that ends
  * in {@code /v1}. Built and wrapped by {@link VeepeClient}, which adds the bearer token and maps
  * errors; nothing else calls it.
  */
+// Registered under its key only so that quarkus.rest-client."veepe".* is read: the client is
+// built by VeepeClient, which applies those settings (settings/StandardRestClientKeys).
+@RegisterRestClient(configKey = "veepe")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public interface VeepeRestClient {

@@ -7,6 +7,7 @@ import com.commercegraph.failure.ProviderFailure;
 import com.commercegraph.registry.Provider;
 import com.commercegraph.resilience.ProviderGate;
 import com.commercegraph.settings.SettingChecks;
+import com.commercegraph.settings.StandardRestClientKeys;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.annotation.PreDestroy;
@@ -37,22 +38,31 @@ public class VeeqoClient {
   private final ProviderGate gate;
 
   VeeqoClient(VeeqoConfig config, ObjectMapper json) {
-    this(config, json, ProviderGate.unlimited());
+    this(config, json, ProviderGate.unlimited(), StandardRestClientKeys.none());
   }
 
   @Inject
-  VeeqoClient(VeeqoConfig config, ObjectMapper json, ProviderGate gate) {
+  VeeqoClient(
+      VeeqoConfig config,
+      ObjectMapper json,
+      ProviderGate gate,
+      StandardRestClientKeys restClientKeys) {
     this.gate = gate;
-    this.rest = config.enabled() ? Optional.of(build(config, json)) : Optional.empty();
+    this.rest =
+        config.enabled() ? Optional.of(build(config, json, restClientKeys)) : Optional.empty();
   }
 
-  private static VeeqoRestClient build(VeeqoConfig config, ObjectMapper json) {
-    return QuarkusRestClientBuilder.newBuilder()
-        .baseUri(SettingChecks.baseUri(config.baseUrl()))
-        .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-        .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-        .register(VeeqoAuthFilter.from(config))
-        .register(new VeeqoErrorMapper(json))
+  private static VeeqoRestClient build(
+      VeeqoConfig config, ObjectMapper json, StandardRestClientKeys restClientKeys) {
+    return restClientKeys
+        .applied(
+            VeeqoRestClient.class,
+            QuarkusRestClientBuilder.newBuilder()
+                .baseUri(SettingChecks.baseUri(config.baseUrl()))
+                .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .register(VeeqoAuthFilter.from(config))
+                .register(new VeeqoErrorMapper(json)))
         .build(VeeqoRestClient.class);
   }
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -18,6 +19,9 @@ import org.jboss.resteasy.reactive.RestResponse;
  * by {@link VeeqoClient}, which adds auth and error mapping; callers use that, not this. List calls
  * return the response so that the paging headers can be read.
  */
+// Registered under its key only so that quarkus.rest-client."veeqo".* is read: the client is
+// built by VeeqoClient, which applies those settings (settings/StandardRestClientKeys).
+@RegisterRestClient(configKey = "veeqo")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public interface VeeqoRestClient extends AutoCloseable {

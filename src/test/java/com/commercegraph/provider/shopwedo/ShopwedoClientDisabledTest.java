@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.commercegraph.failure.ProviderDisabledException;
 import com.commercegraph.registry.Provider;
 import com.commercegraph.resilience.ProviderGate;
+import com.commercegraph.settings.StandardRestClientKeys;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -15,7 +16,10 @@ class ShopwedoClientDisabledTest {
 
   private final ShopwedoClient client =
       new ShopwedoClient(
-          ShopwedoTestConfig.withoutCredentials(), new ObjectMapper(), ProviderGate.unlimited());
+          ShopwedoTestConfig.withoutCredentials(),
+          new ObjectMapper(),
+          ProviderGate.unlimited(),
+          StandardRestClientKeys.none());
 
   @Test
   void everyCallOfAnUnconfiguredClientIsProviderDisabled() {
