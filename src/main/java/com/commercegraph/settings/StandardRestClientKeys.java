@@ -54,13 +54,6 @@ public class StandardRestClientKeys {
 
   private StandardRestClientKeys(Map<String, RestClientConfig> clients) {
     this.clients = clients;
-    org.jboss.logging.Logger.getLogger("DEBUGKEYS")
-        .errorf(
-            "keys %s veeqo %s",
-            clients.keySet(),
-            clients.get("com.commercegraph.provider.veeqo.VeeqoRestClient") == null
-                ? "null"
-                : clients.get("com.commercegraph.provider.veeqo.VeeqoRestClient").headers());
   }
 
   /** None applied: for clients built by hand in tests of the client alone. */

@@ -234,8 +234,9 @@ public class StockService {
    * The levels of these SKUs, page after page until every SKU has been seen or the provider's list
    * ends: a provider's page may hold fewer than asked (REC+ sites cap {@code limit} below the 1000
    * it asks for; Veeqo's stock comes in its product pages, 100 products at most), and a SKU on a
-   * later page must not come back as "no stock". The read deadline bounds the walk; past it the
-   * provider's part is a timeout, never a silent null.
+   * later page must not come back as "no stock". The walk also ends on an empty page or a next
+   * position that does not move; the read deadline bounds it, past which the provider's part is a
+   * timeout, never a silent null.
    */
   private static List<StockLevel> everyLevelOf(StockSource source, Set<String> skus) {
     List<StockLevel> levels = new ArrayList<>();
@@ -245,7 +246,11 @@ public class StockService {
       ProviderPage<StockLevel> page = source.stockLevels(skus, slice);
       levels.addAll(page.items());
       page.items().forEach(level -> unseen.remove(level.sku()));
-      if (unseen.isEmpty() || page.nextPosition() == null) {
+      if (unseen.isEmpty()
+          || page.items().isEmpty()
+          || page.nextPosition() == null
+          || page.nextPosition().equals(slice.position())
+          || Thread.currentThread().isInterrupted()) {
         return levels;
       }
       slice = ListSlice.at(page.nextPosition(), slice.count());

@@ -74,7 +74,8 @@ class CachedListsTest {
   void providersWithOrders() {
     VeepeStubs.discardHeldToken();
     ListStubs.veeqoOrders(veeqo, veeqoOrders());
-    ListStubs.veeqoOrdersSince(veeqo, "2026-11-01 00:00:00", veeqoOrders());
+    // The summary's start less the 14 hours Veeqo's filter is widened by.
+    ListStubs.veeqoOrdersSince(veeqo, "2026-10-31 10:00:00", veeqoOrders());
     veepe.stubFor(
         get(urlPathEqualTo("/v1/orders"))
             .withQueryParam("page", equalTo("1"))

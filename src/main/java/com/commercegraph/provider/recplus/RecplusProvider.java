@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -236,7 +237,10 @@ public class RecplusProvider
     return mapper.page(client.products(query, size, offset), offset, size, mapper::product);
   }
 
-  /** The products with these REC+ ids (an order line's productRef), in one call. */
+  /**
+   * The products with these REC+ ids (an order line's productRef): one call, and the pages after it
+   * where the site caps its limit below their number.
+   */
   public List<Product> productsByIds(List<String> ids) {
     if (ids.isEmpty()) {
       return List.of();
@@ -245,9 +249,29 @@ public class RecplusProvider
       throw new IllegalArgumentException(
           "REC+ returns at most " + RecplusClient.MAX_LIMIT + " products per call");
     }
-    return client.products(RecplusProductQuery.byIds(ids), ids.size(), 0).items().stream()
-        .map(mapper::product)
-        .toList();
+    // A site may cap limit below the ids asked for: the pages that follow are read too, until
+    // every id is found or REC+ has no more (or its paging stops moving forward).
+    List<Product> products = new ArrayList<>();
+    Set<String> unseen = new HashSet<>(ids);
+    long offset = 0;
+    while (true) {
+      ProviderPage<Product> page =
+          mapper.page(
+              client.products(RecplusProductQuery.byIds(ids), ids.size(), offset),
+              offset,
+              ids.size(),
+              mapper::product);
+      for (Product product : page.items()) {
+        if (unseen.remove(product.providerId())) {
+          products.add(product);
+        }
+      }
+      long next = page.nextPosition() == null ? -1 : Long.parseLong(page.nextPosition().trim());
+      if (unseen.isEmpty() || page.items().isEmpty() || next <= offset) {
+        return products;
+      }
+      offset = next;
+    }
   }
 
   /** REC+ searches with {@code q}; SKUs are matched by the gateway. Positions are offsets. */

@@ -1,6 +1,7 @@
 package com.commercegraph.graphql;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -19,12 +20,18 @@ import org.junit.jupiter.api.Test;
  * its stock, none a silent null.
  */
 @QuarkusTest
-class BatchedStockPagesTest {
+class BatchedLookupPagesTest {
 
   private static final String PRODUCTS =
       """
       { products(filter: {providers: [RECPLUS]}, first: 3) {
           edges { node { sku stock { sku available } } } } }
+      """;
+
+  private static final String ORDER_LINES =
+      """
+      { orderByProviderId(provider: RECPLUS, providerId: "112312") {
+          lines { sku product { providerId name } } } }
       """;
 
   private static final String CODES = "Sauce-1105410,Sauce-997706,Sauce-gift-voucher";
@@ -59,6 +66,47 @@ class BatchedStockPagesTest {
     assertThat(reads).hasSize(2);
     assertThat(reads.get(0).queryParameter("offset").firstValue()).isEqualTo("0");
     assertThat(reads.get(1).queryParameter("offset").firstValue()).isEqualTo("2");
+  }
+
+  @Test
+  void productsOfOrderLinesOnALaterProviderPageAreReadNotLeftNull() {
+    RecplusStubs.readAnswers(
+        RecplusStubs.ORDERS + "/112312", okJson(RecplusStubs.payload("order.json")));
+    List<String> products = ListStubs.elements(RecplusStubs.payload("products.json"), "products");
+    String first =
+        products.stream().filter(p -> p.contains("\"id\":58661")).findFirst().orElseThrow();
+    String second =
+        products.stream().filter(p -> p.contains("\"id\":58662")).findFirst().orElseThrow();
+    RecplusStubs.server()
+        .stubFor(
+            get(urlPathEqualTo(RecplusStubs.API + "/products"))
+                .withQueryParam("ids", equalTo("58661,58662"))
+                .withQueryParam("offset", equalTo("0"))
+                .willReturn(
+                    okJson(productPage(0, "/products.json?ids=58661,58662&offset=1", first))));
+    RecplusStubs.server()
+        .stubFor(
+            get(urlPathEqualTo(RecplusStubs.API + "/products"))
+                .withQueryParam("ids", equalTo("58661,58662"))
+                .withQueryParam("offset", equalTo("1"))
+                .willReturn(okJson(productPage(1, null, second))));
+
+    JsonPath answer = GraphQLClient.answer(ORDER_LINES, Map.of());
+
+    assertThat(answer.getList("errors")).isNull();
+    assertThat(answer.getList("data.orderByProviderId.lines.product.providerId"))
+        .containsExactly("58661", "58662");
+    RecplusStubs.server()
+        .verify(2, getRequestedFor(urlPathEqualTo(RecplusStubs.API + "/products")));
+  }
+
+  /** A product page as a REC+ site that caps its limit at 1 answers it. */
+  private static String productPage(int offset, String next, String product) {
+    return """
+        {"products": [%s], "count": 1, "total_count": 2,
+         "paging": {"offset": %d, "limit": 1, "next_page_href": %s}}
+        """
+        .formatted(product, offset, next == null ? "null" : "\"" + next + "\"");
   }
 
   private static String level(String code, int stock) {
