@@ -4,6 +4,7 @@ import com.commercegraph.merge.ProviderPage;
 import com.commercegraph.registry.Provider;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,6 +22,8 @@ import org.jboss.logging.Logger;
  * commerce.provider.pages.out.of.order}, tagged by provider only) and sorted newest first with each
  * order keeping its own position, so the merge stays right within what was fetched.
  */
+// Created at start-up, so that its counters are published at zero before any order list is read.
+@Startup
 @ApplicationScoped
 public class NewestFirstPages {
 

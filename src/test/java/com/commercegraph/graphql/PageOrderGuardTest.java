@@ -1,15 +1,13 @@
 package com.commercegraph.graphql;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.commercegraph.provider.veeqo.VeeqoStubs;
+import com.commercegraph.resilience.ScrapedMetrics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,10 +23,7 @@ class PageOrderGuardTest {
       { orders(filter: {providers: [VEEQO]}, first: 3) { edges { node { providerId } } } }
       """;
 
-  private static final Pattern OUT_OF_ORDER =
-      Pattern.compile(
-          "^commerce_provider_pages_out_of_order_total\\{[^}]*provider=\"VEEQO\"[^}]*\\} (\\S+)$",
-          Pattern.MULTILINE);
+  private static final String COUNTER = "commerce_provider_pages_out_of_order_total";
 
   @Test
   void aPageThatIsNotNewestFirstIsCountedAndSortedForTheMerge() {
@@ -64,9 +59,8 @@ class PageOrderGuardTest {
   }
 
   private static double outOfOrderPages() {
-    String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-    Matcher line = OUT_OF_ORDER.matcher(metrics);
-    assertThat(line.find()).as("the counter is published for every provider").isTrue();
-    return Double.parseDouble(line.group(1));
+    ScrapedMetrics metrics = ScrapedMetrics.read();
+    assertThat(metrics.has(COUNTER)).as("the counter is published from the start").isTrue();
+    return metrics.value(COUNTER, "provider", "VEEQO");
   }
 }
