@@ -52,6 +52,8 @@ import java.util.regex.Pattern;
 public final class ReadsBench {
 
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+  // USER_HZ, 100 on every Linux the benchmark runs on (sysconf(_SC_CLK_TCK)).
+  private static final long CLOCK_TICKS_PER_SECOND = 100;
   private static final Pattern CODE = Pattern.compile("\"code\"\\s*:\\s*\"([A-Z_]+)\"");
   private static final Pattern PROVIDER = Pattern.compile("\"provider\"\\s*:\\s*\"([A-Z]+)\"");
   private static final Pattern SERVED =
@@ -95,11 +97,13 @@ public final class ReadsBench {
   private final URI gateway;
   private final String providers;
   private final String apiKey;
+  private final long gatewayPid;
 
-  private ReadsBench(URI gateway, String providers, String apiKey) {
+  private ReadsBench(URI gateway, String providers, String apiKey, long gatewayPid) {
     this.gateway = gateway;
     this.providers = providers;
     this.apiKey = apiKey;
+    this.gatewayPid = gatewayPid;
   }
 
   public static void main(String[] args) throws Exception {
@@ -108,7 +112,8 @@ public final class ReadsBench {
         new ReadsBench(
             URI.create(required(options, "gateway")),
             required(options, "providers"),
-            options.getOrDefault("api-key", "bench"));
+            options.getOrDefault("api-key", "bench"),
+            Long.parseLong(options.getOrDefault("pid", "-1")));
     bench.awaitAnswer();
     String scenario = required(options, "scenario");
     switch (scenario) {
@@ -226,16 +231,20 @@ public final class ReadsBench {
             .sorted(Map.Entry.comparingByKey(Comparator.reverseOrder()))
             .toList()) {
       load(kind.getValue(), connections, Math.max(3, seconds / 4));
+      long cpuBefore = cpuMillis(gatewayPid);
       Load result = load(kind.getValue(), connections, seconds);
+      long cpuUsed = cpuMillis(gatewayPid) - cpuBefore;
       System.out.printf(
-          "%-22s %8.1f req/s, %d answers, %d with errors %s, latency p50 %d ms p99 %d ms%n",
+          "%-22s %8.1f req/s, %d answers, %d with errors %s, latency p50 %d ms p99 %d ms,"
+              + " gateway CPU %.2f ms per answer%n",
           kind.getKey(),
           result.answers() / (double) seconds,
           result.answers(),
           result.withErrors(),
           result.errors(),
           percentile(result.millis(), 50),
-          percentile(result.millis(), 99));
+          percentile(result.millis(), 99),
+          cpuUsed / (double) Math.max(1, result.answers()));
     }
   }
 
@@ -567,6 +576,22 @@ public final class ReadsBench {
     Collections.sort(sorted);
     int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
     return sorted.get(Math.max(0, rank - 1));
+  }
+
+  /**
+   * The gateway's CPU time so far (user and system, all threads), from /proc; -1 elsewhere. CPU per
+   * answer is the figure that does not depend on what else runs on the machine.
+   */
+  private static long cpuMillis(long pid) throws IOException {
+    Path stat = Path.of("/proc", String.valueOf(pid), "stat");
+    if (pid < 0 || !Files.isReadable(stat)) {
+      return -1;
+    }
+    String text = Files.readString(stat);
+    // Fields after the command name (which may hold spaces): state is 3rd, utime 14th, stime 15th.
+    String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
+    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    return ticks * 1000 / CLOCK_TICKS_PER_SECOND;
   }
 
   private static void memory(long pid) throws IOException {

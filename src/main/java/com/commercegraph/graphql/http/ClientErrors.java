@@ -10,7 +10,6 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.util.List;
@@ -54,8 +53,12 @@ public final class ClientErrors {
       GraphQLError source = i < errors.size() ? errors.get(i) : null;
       shaped.add(shapeOne(new JsonObject(rawErrors.getJsonObject(i).toString()), source));
     }
-    try (JsonReader reader = Json.createReader(new StringReader(shaped.encode()))) {
-      return Json.createObjectBuilder(raw).add("errors", reader.readArray()).build().toString();
+    try (JsonReader reader = JsonP.PROVIDER.createReader(new StringReader(shaped.encode()))) {
+      return JsonP.PROVIDER
+          .createObjectBuilder(raw)
+          .add("errors", reader.readArray())
+          .build()
+          .toString();
     }
   }
 

@@ -1,7 +1,6 @@
 package com.commercegraph.graphql.http;
 
 import io.vertx.core.MultiMap;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -30,7 +29,7 @@ record OperationRequest(
 
   /** A request body, or a parameter holding JSON text. */
   static JsonValue parse(String json, String what) {
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = JsonP.PROVIDER.createReader(new StringReader(json))) {
       return reader.readValue();
     } catch (JsonException e) {
       throw HttpRefusal.badRequest(what + " is not JSON");
@@ -89,7 +88,7 @@ record OperationRequest(
 
   /** The request as SmallRye GraphQL takes it, with the document it was resolved to. */
   JsonObject toExecutionInput(String document) {
-    JsonObjectBuilder input = Json.createObjectBuilder().add("query", document);
+    JsonObjectBuilder input = JsonP.PROVIDER.createObjectBuilder().add("query", document);
     if (operationName != null) {
       input.add("operationName", operationName);
     }
