@@ -10,6 +10,7 @@ import com.commercegraph.registry.Provider;
 import com.commercegraph.registry.ProviderRegistry;
 import com.commercegraph.resilience.RequestLimits;
 import com.commercegraph.security.Roles;
+import io.smallrye.graphql.api.Context;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
@@ -28,16 +29,19 @@ public class CatalogApi {
   private final ProviderRegistry registry;
   private final PageSizes pageSizes;
   private final MergeCursor cursors;
+  private final Context context;
 
   CatalogApi(
       CatalogService catalog,
       ProviderRegistry registry,
       RequestLimits limits,
-      MergeCursor cursors) {
+      MergeCursor cursors,
+      Context context) {
     this.catalog = catalog;
     this.registry = registry;
     this.pageSizes = new PageSizes(limits);
     this.cursors = cursors;
+    this.context = context;
   }
 
   @RolesAllowed(Roles.CATALOG_READ)
@@ -90,7 +94,8 @@ public class CatalogApi {
     MergedPages.Result<Product> page =
         catalog.products(providers, query, size, cursors.decode(question, after));
     List<ProductEdge> edges =
-        MergedConnections.edges(cursors, question, page, ProductView::of, ProductEdge::new);
+        MergedConnections.edges(
+            cursors, context, question, page, ProductView::of, ProductEdge::new);
     return ListAnswers.answer(
         new ProductConnection(edges, MergedConnections.pageInfo(cursors, question, page)),
         errors,

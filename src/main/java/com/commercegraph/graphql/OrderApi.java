@@ -15,7 +15,6 @@ import com.commercegraph.registry.Provider;
 import com.commercegraph.registry.ProviderRegistry;
 import com.commercegraph.resilience.RequestLimits;
 import com.commercegraph.security.Roles;
-import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.graphql.api.Context;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -117,7 +116,8 @@ public class OrderApi {
     page.failures().values().forEach(failure -> errors.add(ApiError.of(failure)));
 
     List<OrderEdge> edges =
-        MergedConnections.edges(cursors, question(filter), page, OrderView::of, OrderEdge::new);
+        MergedConnections.edges(
+            cursors, context, question(filter), page, OrderView::of, OrderEdge::new);
     OrderConnection connection =
         new OrderConnection(
             edges,
@@ -133,11 +133,7 @@ public class OrderApi {
 
   /** All of each order where the query selects a field only a full order has, else less. */
   private OrderDetail detail() {
-    DataFetchingEnvironment environment = context.unwrap(DataFetchingEnvironment.class);
-    // Compared by name: the selection set's glob matching compiles a pattern on every call.
-    return environment != null
-            && environment.getSelectionSet().getFields().stream()
-                .anyMatch(field -> FULL_ORDER_FIELDS.contains(field.getQualifiedName()))
+    return Selections.selectsAny(context, FULL_ORDER_FIELDS)
         ? OrderDetail.FULL
         : OrderDetail.LISTED;
   }

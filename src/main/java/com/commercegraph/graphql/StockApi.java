@@ -8,6 +8,7 @@ import com.commercegraph.resilience.RequestLimits;
 import com.commercegraph.security.Roles;
 import com.commercegraph.stock.StockLevel;
 import com.commercegraph.stock.StockService;
+import io.smallrye.graphql.api.Context;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
@@ -25,13 +26,19 @@ public class StockApi {
   private final ProviderRegistry registry;
   private final PageSizes pageSizes;
   private final MergeCursor cursors;
+  private final Context context;
 
   StockApi(
-      StockService stock, ProviderRegistry registry, RequestLimits limits, MergeCursor cursors) {
+      StockService stock,
+      ProviderRegistry registry,
+      RequestLimits limits,
+      MergeCursor cursors,
+      Context context) {
     this.stock = stock;
     this.registry = registry;
     this.pageSizes = new PageSizes(limits);
     this.cursors = cursors;
+    this.context = context;
   }
 
   @RolesAllowed(Roles.CATALOG_READ)
@@ -54,7 +61,8 @@ public class StockApi {
     MergedPages.Result<StockLevel> page =
         stock.stockLevels(providers, skus, size, cursors.decode(question, after));
     List<StockLevelEdge> edges =
-        MergedConnections.edges(cursors, question, page, StockLevelView::of, StockLevelEdge::new);
+        MergedConnections.edges(
+            cursors, context, question, page, StockLevelView::of, StockLevelEdge::new);
     return ListAnswers.answer(
         new StockLevelConnection(edges, MergedConnections.pageInfo(cursors, question, page)),
         errors,

@@ -15,8 +15,11 @@ import io.smallrye.graphql.spi.EventingService;
  */
 public final class EngineHooks implements EventingService {
 
-  /** Set in application.properties; not a setting: without it no query limit would apply. */
-  static final String ENABLED = "commerce.graphql.engine-hooks";
+  /**
+   * Set in application.properties; not a setting: without it no query limit would apply. The
+   * engine's other hooks (graphql/engine) use it too.
+   */
+  public static final String ENABLED = "commerce.graphql.engine-hooks";
 
   @Override
   public String getConfigKey() {
