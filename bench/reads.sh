@@ -11,8 +11,10 @@
 #   BENCH_SCENARIOS="fanout summary" bench/reads.sh
 #
 # Scenarios (see ReadsBench.java):
-#   fanout           100 ms per provider answer: orders(first: 20) over three providers and VeePe
-#                    alone, each beside the provider calls it needs, timed one at a time
+#   fanout           100 ms per provider answer: after BENCH_WARMUP_SECONDS (20) of VeePe and REC+
+#                    lists at once (a gateway in service is warm), orders(first: 20) over three
+#                    providers and VeePe alone, each beside the provider calls it needs, timed one
+#                    at a time
 #   throughput-off   no latency, caches and rate limits off on both sides: 50 connections
 #   throughput       no latency, the defaults (caches on, rate limits on): 50 connections
 #   dashboard        100 ms, real limits, defaults: 200 viewers polling the README mix every 5 s
@@ -104,7 +106,7 @@ for scenario in $scenarios; do
     fanout)
       start_simulators 100ms true 36
       start_gateway
-      bench=(--scenario fanout --rounds "${BENCH_ROUNDS:-60}")
+      bench=(--scenario fanout --rounds "${BENCH_ROUNDS:-60}" --warmup "${BENCH_WARMUP_SECONDS:-20}")
       ;;
     throughput-off)
       start_simulators 0s false 36
