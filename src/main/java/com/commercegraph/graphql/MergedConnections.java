@@ -28,14 +28,12 @@ final class MergedConnections {
       MergedPages.Result<T> page,
       Function<T, V> view,
       BiFunction<String, V, E> edge) {
-    boolean signed = Selections.selectsAny(context, EDGE_CURSOR);
-    return page.entries().stream()
-        .map(
-            e ->
-                edge.apply(
-                    signed ? cursors.encode(question, e.after()) : NOT_SELECTED,
-                    view.apply(e.item())))
-        .toList();
+    return edges(
+        context,
+        page.entries(),
+        e -> cursors.encode(question, e.after()),
+        e -> view.apply(e.item()),
+        edge);
   }
 
   static <T, V, E> List<E> edges(
@@ -45,13 +43,23 @@ final class MergedConnections {
       KeysetPages.Result<T> page,
       Function<T, V> view,
       BiFunction<String, V, E> edge) {
+    return edges(
+        context,
+        page.entries(),
+        e -> cursors.encode(question, e.after()),
+        e -> view.apply(e.item()),
+        edge);
+  }
+
+  private static <N, V, E> List<E> edges(
+      Context context,
+      List<N> entries,
+      Function<N, String> cursor,
+      Function<N, V> node,
+      BiFunction<String, V, E> edge) {
     boolean signed = Selections.selectsAny(context, EDGE_CURSOR);
-    return page.entries().stream()
-        .map(
-            e ->
-                edge.apply(
-                    signed ? cursors.encode(question, e.after()) : NOT_SELECTED,
-                    view.apply(e.item())))
+    return entries.stream()
+        .map(e -> edge.apply(signed ? cursor.apply(e) : NOT_SELECTED, node.apply(e)))
         .toList();
   }
 
