@@ -1,12 +1,10 @@
 package com.commercegraph.graphql.limits;
 
 import graphql.GraphQL;
-import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.parser.ParserOptions;
 import io.quarkus.arc.Unremovable;
 import io.smallrye.graphql.execution.QueryCache;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 
 /**
  * Puts the query limits, the error codes, the answer's age and the reuse of whole answers into the
@@ -14,8 +12,9 @@ import java.util.List;
  *
  * <p>Setting the builder's instrumentation replaces SmallRye's own chain, which holds only its
  * parsed-document cache (the gateway leaves SmallRye's depth and complexity settings unset: the
- * {@link QueryLimits} do that job, with error codes), so the chain here includes a cache of its own
- * and installs it as the document provider too, keeping both halves of the cache together.
+ * {@link QueryLimits} do that job, with error codes). {@link EngineInstrumentation} keeps that very
+ * cache filling: SmallRye reads it again when it prepares each request's context, so with a cache
+ * of our own every document would be parsed twice per request.
  */
 // Looked up by EngineHooks, which CDI does not see: kept although nothing injects it.
 @Unremovable
@@ -44,16 +43,15 @@ class QueryLimitsInstaller {
     ParserOptions.setDefaultOperationParserOptions(
         ParserOptions.getDefaultOperationParserOptions()
             .transform(options -> options.maxTokens(limits.maxTokens())));
-    QueryCache cache = new QueryCache();
+    // The engine SmallRye configured so far is the only public way to its document cache.
+    QueryCache documents = (QueryCache) builder.build().getPreparsedDocumentProvider();
     builder
         .instrumentation(
-            new ChainedInstrumentation(
-                List.of(
-                    new ErrorCodeInstrumentation(),
-                    new QueryLimitInstrumentation(limits, calls),
-                    answerAge,
-                    cache)))
-        .preparsedDocumentProvider(cache)
+            new EngineInstrumentation(
+                documents,
+                new QueryLimitInstrumentation(limits, calls),
+                new ErrorCodeInstrumentation(),
+                answerAge))
         .queryExecutionStrategy(reusedAnswers);
   }
 }
