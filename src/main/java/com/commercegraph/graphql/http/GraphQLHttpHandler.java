@@ -8,9 +8,6 @@ import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.language.SourceLocation;
 import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
-import graphql.parser.ParserEnvironment;
-import graphql.parser.ParserOptions;
 import graphql.parser.exceptions.ParseCancelledException;
 import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -24,7 +21,6 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +41,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
 
   private final PersistedDocuments documents;
   private final QueryLimits limits;
+  private final ParsedDocuments parsedDocuments;
   private final HttpSettings settings;
   private final HttpAnswers answers;
   private final OperationTelemetry telemetry;
@@ -54,10 +51,12 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
       CurrentVertxRequest request,
       PersistedDocuments documents,
       QueryLimits limits,
+      ParsedDocuments parsedDocuments,
       HttpSettings settings,
       HttpAnswers answers,
       OperationTelemetry telemetry) {
     super(identity, request, true);
+    this.parsedDocuments = parsedDocuments;
     this.telemetry = telemetry;
     this.documents = documents;
     this.limits = limits;
@@ -180,7 +179,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     }
     Document parsed;
     try {
-      parsed = parse(resolution.document());
+      parsed = parsedDocuments.parse(resolution.document());
     } catch (ParseCancelledException | ParseCancelledTooManyCharsException e) {
       return refused(
           HttpRefusal.errorBody(
@@ -216,17 +215,6 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     String body =
         ClientErrors.shape(writer.response.getExecutionResultAsJsonObject(), result.getErrors());
     return new Answer(body, !result.isDataPresent(), !result.getErrors().isEmpty(), null);
-  }
-
-  private Document parse(String document) {
-    ParserOptions options =
-        ParserOptions.getDefaultOperationParserOptions()
-            .transform(o -> o.maxTokens(limits.maxTokens()));
-    return Parser.parse(
-        ParserEnvironment.newParserEnvironment()
-            .document(new StringReader(document))
-            .parserOptions(options)
-            .build());
   }
 
   /** Names the operation after its document's only operation when the request named none. */

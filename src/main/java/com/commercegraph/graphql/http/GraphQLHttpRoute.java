@@ -50,6 +50,7 @@ class GraphQLHttpRoute {
       CurrentVertxRequest request,
       PersistedDocuments documents,
       QueryLimits limits,
+      ParsedDocuments parsedDocuments,
       HttpSettings settings,
       HttpAnswers answers,
       OperationTelemetry telemetry,
@@ -60,6 +61,7 @@ class GraphQLHttpRoute {
             request,
             documents,
             limits,
+            parsedDocuments,
             settings,
             answers,
             telemetry);
