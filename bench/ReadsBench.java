@@ -43,7 +43,9 @@ import java.util.regex.Pattern;
  *       once, and the slowest of them timed. Then VeePe alone, {@code first: 20}, beside one VeePe
  *       page.
  *   <li>{@code throughput}: a one-provider and a three-provider order list, {@code first: 20}, at
- *       {@code --connections} for {@code --seconds} each.
+ *       {@code --connections} for {@code --seconds} each, each after {@code --warmup} seconds of
+ *       the same (a gateway in service has compiled its hot paths: a cold one spends the first
+ *       seconds compiling, which would be counted as CPU per answer).
  *   <li>{@code dashboard}: {@code --viewers} viewers, each asking the README's dashboard mix every
  *       5s for {@code --seconds}; errors by code, provider calls per minute and the 429s the
  *       simulators sent.
@@ -127,7 +129,10 @@ public final class ReadsBench {
     switch (scenario) {
       case "fanout" -> bench.fanout(number(options, "rounds", 60), number(options, "warmup", 20));
       case "throughput" ->
-          bench.throughput(number(options, "connections", 50), number(options, "seconds", 20));
+          bench.throughput(
+              number(options, "connections", 50),
+              number(options, "seconds", 20),
+              number(options, "warmup", 20));
       case "dashboard" ->
           bench.dashboard(number(options, "viewers", 200), number(options, "seconds", 60));
       case "summary" -> bench.summary();
@@ -231,17 +236,17 @@ public final class ReadsBench {
     return slowest;
   }
 
-  private void throughput(int connections, int seconds) throws Exception {
+  private void throughput(int connections, int seconds, int warmupSeconds) throws Exception {
     System.out.printf(
         "%n== throughput: %d connections, %d s each, after %d s of warm-up ==%n",
-        connections, seconds, Math.max(3, seconds / 4));
+        connections, seconds, warmupSeconds);
     for (Map.Entry<String, String> kind :
         Map.of("one provider (Veeqo)", ONE_PROVIDER, "three providers", THREE_PROVIDERS)
             .entrySet()
             .stream()
             .sorted(Map.Entry.comparingByKey(Comparator.reverseOrder()))
             .toList()) {
-      load(kind.getValue(), connections, Math.max(3, seconds / 4));
+      load(kind.getValue(), connections, warmupSeconds);
       long cpuBefore = cpuMillis(gatewayPid);
       Load result = load(kind.getValue(), connections, seconds);
       long cpuUsed = cpuMillis(gatewayPid) - cpuBefore;

@@ -15,7 +15,8 @@
 #                    lists at once (a gateway in service is warm), orders(first: 20) over three
 #                    providers and VeePe alone, each beside the provider calls it needs, timed one
 #                    at a time
-#   throughput-off   no latency, caches and rate limits off on both sides: 50 connections
+#   throughput-off   no latency, caches and rate limits off on both sides: 50 connections, each
+#                    list timed after BENCH_WARMUP_SECONDS (20) of the same
 #   throughput       no latency, the defaults (caches on, rate limits on): 50 connections
 #   dashboard        100 ms, real limits, defaults: 200 viewers polling the README mix every 5 s
 #   summary          100 ms, real limits, defaults, 10,000 orders per listing provider: a summary
@@ -111,12 +112,14 @@ for scenario in $scenarios; do
     throughput-off)
       start_simulators 0s false 36
       start_gateway "${caches_off[@]}" "${limits_off[@]}"
-      bench=(--scenario throughput --connections 50 --seconds "${BENCH_SECONDS:-20}")
+      bench=(--scenario throughput --connections 50 --seconds "${BENCH_SECONDS:-20}"
+        --warmup "${BENCH_WARMUP_SECONDS:-20}")
       ;;
     throughput)
       start_simulators 0s true 36
       start_gateway
-      bench=(--scenario throughput --connections 50 --seconds "${BENCH_SECONDS:-20}")
+      bench=(--scenario throughput --connections 50 --seconds "${BENCH_SECONDS:-20}"
+        --warmup "${BENCH_WARMUP_SECONDS:-20}")
       ;;
     dashboard)
       start_simulators 100ms true 36
