@@ -3,7 +3,6 @@ package com.commercegraph.merge;
 import com.commercegraph.failure.ProviderException;
 import com.commercegraph.merge.KeysetPosition.After;
 import com.commercegraph.registry.Provider;
-import com.commercegraph.resilience.ProviderCalls.Outcome;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -134,9 +133,7 @@ public final class KeysetPages {
       int need,
       long deadline) {
     while (true) {
-      List<Walk<T>> needing = new ArrayList<>();
-      List<PageReader.Call> calls = new ArrayList<>();
-      List<Integer> callCounts = new ArrayList<>();
+      List<PageRound.Ask<Walk<T>>> asks = new ArrayList<>();
       for (Walk<T> walk : walks) {
         if (!walk.needsPage()) {
           continue;
@@ -147,28 +144,20 @@ public final class KeysetPages {
         }
         List<ListSlice> parts = walk.source.calls(walk.nextSlice(need));
         walk.calls += parts.size();
-        needing.add(walk);
-        callCounts.add(parts.size());
-        parts.forEach(part -> calls.add(new PageReader.Call(walk.provider(), part)));
+        asks.add(new PageRound.Ask<>(walk, walk.provider(), parts));
       }
-      if (calls.isEmpty()) {
+      boolean sent =
+          PageRound.read(
+              reader,
+              asks,
+              Duration.ofNanos(Math.max(0, deadline - System.nanoTime())),
+              Walk::receive,
+              (walk, failure) -> {
+                walk.failed = true;
+                failures.put(walk.provider(), failure);
+              });
+      if (!sent) {
         return;
-      }
-      Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
-      List<Outcome<ProviderPage<T>>> outcomes = reader.read(calls, left);
-      int at = 0;
-      for (int i = 0; i < needing.size(); i++) {
-        Walk<T> walk = needing.get(i);
-        List<Outcome<ProviderPage<T>>> parts = outcomes.subList(at, at + callCounts.get(i));
-        at += callCounts.get(i);
-        ProviderException failure =
-            parts.stream().filter(Outcome::failed).map(Outcome::failure).findFirst().orElse(null);
-        if (failure != null) {
-          walk.failed = true;
-          failures.put(walk.provider(), failure);
-        } else {
-          walk.receive(ProviderPage.joined(parts.stream().map(Outcome::value).toList()));
-        }
       }
     }
   }

@@ -2,7 +2,6 @@ package com.commercegraph.merge;
 
 import com.commercegraph.failure.ProviderException;
 import com.commercegraph.registry.Provider;
-import com.commercegraph.resilience.ProviderCalls.Outcome;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -99,38 +98,24 @@ public final class MergedPages {
       Map<Provider, ProviderException> failures,
       int need,
       long deadline) {
-    List<Walk<T>> needing = new ArrayList<>();
-    List<PageReader.Call> calls = new ArrayList<>();
-    List<Integer> callCounts = new ArrayList<>();
+    List<PageRound.Ask<Walk<T>>> asks = new ArrayList<>();
     for (Walk<T> walk : walks) {
       if (walk.failed || walk.done || walk.hasHead()) {
         continue;
       }
       List<ListSlice> parts = walk.source.calls(walk.nextSlice(need));
       walk.calls += parts.size();
-      needing.add(walk);
-      callCounts.add(parts.size());
-      parts.forEach(part -> calls.add(new PageReader.Call(walk.provider(), part)));
+      asks.add(new PageRound.Ask<>(walk, walk.provider(), parts));
     }
-    if (calls.isEmpty()) {
-      return;
-    }
-    Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
-    List<Outcome<ProviderPage<T>>> outcomes = reader.read(calls, left);
-    int at = 0;
-    for (int i = 0; i < needing.size(); i++) {
-      Walk<T> walk = needing.get(i);
-      List<Outcome<ProviderPage<T>>> parts = outcomes.subList(at, at + callCounts.get(i));
-      at += callCounts.get(i);
-      ProviderException failure =
-          parts.stream().filter(Outcome::failed).map(Outcome::failure).findFirst().orElse(null);
-      if (failure != null) {
-        walk.failed = true;
-        failures.put(walk.provider(), failure);
-      } else {
-        walk.receive(ProviderPage.joined(parts.stream().map(Outcome::value).toList()));
-      }
-    }
+    PageRound.read(
+        reader,
+        asks,
+        Duration.ofNanos(Math.max(0, deadline - System.nanoTime())),
+        Walk::receive,
+        (walk, failure) -> {
+          walk.failed = true;
+          failures.put(walk.provider(), failure);
+        });
   }
 
   private static <T> Long total(List<Walk<T>> walks, Map<Provider, ProviderException> failures) {
