@@ -19,6 +19,12 @@ public class LiveOrdersProfile implements QuarkusTestProfile {
   public static final int MAX_CONNECTIONS = 6;
   public static final long REPORT_POLL_INTERVAL_MILLIS = 200;
 
+  /**
+   * How long a socket may wait before its {@code connection_init}: short enough to see the 4408
+   * close in a test, long enough for every other test's client, which sends it at once.
+   */
+  public static final long INIT_TIMEOUT_MILLIS = 2000;
+
   /** How long a held Veeqo answer may take without counting as a timeout. */
   public static final String VEEQO_READ_TIMEOUT = "8s";
 
@@ -36,6 +42,7 @@ public class LiveOrdersProfile implements QuarkusTestProfile {
     config.put("commerce.events.subscriber-buffer", String.valueOf(SUBSCRIBER_BUFFER));
     config.put("commerce.socket.max-connections-per-caller", String.valueOf(MAX_CONNECTIONS));
     config.put("commerce.events.report-poll-interval", REPORT_POLL_INTERVAL_MILLIS + "ms");
+    config.put("commerce.socket.init-timeout", INIT_TIMEOUT_MILLIS + "ms");
     return config;
   }
 }

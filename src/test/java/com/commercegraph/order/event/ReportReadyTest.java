@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.notFound;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.commercegraph.graphql.GraphQLClient;
 import com.commercegraph.graphql.NodeId;
@@ -14,11 +15,17 @@ import com.commercegraph.provider.AnswersInTurn;
 import com.commercegraph.provider.veepe.VeepeStubs;
 import com.commercegraph.registry.EntityKind;
 import com.commercegraph.registry.Provider;
+import com.commercegraph.report.ReportWatch;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.vertx.core.json.JsonObject;
+import jakarta.inject.Inject;
 import java.net.URI;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -34,12 +41,16 @@ class ReportReadyTest {
       subscription Ready($id: ID!) { reportReady(id: $id) { id status downloadUrl } }
       """;
 
+  private static final int SUBSCRIBERS = 5;
+
   @TestHTTPResource("/graphql")
   URI graphql;
 
+  @Inject ReportWatch watch;
+
   @Test
   void oneEventOnceTheReportIsDoneThenTheStreamCompletes() {
-    String pending = VeepeStubs.payload("report.json").replace("\"COMPLETED\"", "\"PENDING\"");
+    String pending = pending();
     AnswersInTurn.stub(
         VeepeStubs.server(),
         get(urlEqualTo(REPORT_PATH)),
@@ -90,6 +101,92 @@ class ReportReadyTest {
           .isEqualTo("FORBIDDEN");
     }
     VeepeStubs.server().verify(0, getRequestedFor(urlEqualTo(REPORT_PATH)));
+  }
+
+  @Test
+  void fiveSubscribersToOneReportShareOneReadPerIntervalUntilItIsDone() {
+    VeepeStubs.server().stubFor(get(urlEqualTo(REPORT_PATH)).willReturn(okJson(pending())));
+    try (SocketClient socket =
+        SocketClient.open(graphql).initWithKey(GraphQLClient.EVERY_ROLE_KEY)) {
+      for (int s = 0; s < SUBSCRIBERS; s++) {
+        socket.start("r" + s, READY, Map.of("id", id()));
+      }
+      await().atMost(Duration.ofSeconds(5)).until(() -> watch.waiting() == SUBSCRIBERS);
+      VeepeStubs.server().resetRequests();
+
+      await().atMost(Duration.ofSeconds(5)).until(() -> reportReads().size() >= 5);
+      assertOneReadPerInterval(reportReads());
+
+      VeepeStubs.server()
+          .stubFor(
+              get(urlEqualTo(REPORT_PATH)).willReturn(okJson(VeepeStubs.payload("report.json"))));
+      for (int s = 0; s < SUBSCRIBERS; s++) {
+        socket.awaitMessage("complete", "r" + s);
+        assertThat(socket.results("r" + s)).hasSize(1);
+        assertThat(
+                socket
+                    .results("r" + s)
+                    .get(0)
+                    .getJsonObject("data")
+                    .getJsonObject("reportReady")
+                    .getString("status"))
+            .isEqualTo("COMPLETED");
+      }
+    }
+    assertThat(watch.waiting()).isZero();
+    assertNoMoreReads();
+  }
+
+  @Test
+  void theSharedReadsStopWhenTheLastSubscriberLeaves() {
+    VeepeStubs.server().stubFor(get(urlEqualTo(REPORT_PATH)).willReturn(okJson(pending())));
+    try (SocketClient socket =
+        SocketClient.open(graphql).initWithKey(GraphQLClient.EVERY_ROLE_KEY)) {
+      for (int s = 0; s < 3; s++) {
+        socket.start("r" + s, READY, Map.of("id", id()));
+      }
+      await().atMost(Duration.ofSeconds(5)).until(() -> watch.waiting() == 3);
+      socket.stop("r0").stop("r1");
+      await().atMost(Duration.ofSeconds(5)).until(() -> watch.waiting() == 1);
+      VeepeStubs.server().resetRequests();
+      await().atMost(Duration.ofSeconds(5)).until(() -> reportReads().size() >= 3);
+      assertOneReadPerInterval(reportReads());
+
+      socket.stop("r2");
+      await().atMost(Duration.ofSeconds(5)).until(() -> watch.waiting() == 0);
+      assertNoMoreReads();
+      assertThat(socket.results("r2")).isEmpty();
+    }
+  }
+
+  /** Reads at least most of an interval apart: one reader, whoever waits. */
+  private static void assertOneReadPerInterval(List<LoggedRequest> reads) {
+    List<LoggedRequest> inTurn =
+        reads.stream().sorted(Comparator.comparing(LoggedRequest::getLoggedDate)).toList();
+    for (int i = 1; i < inTurn.size(); i++) {
+      long gap =
+          inTurn.get(i).getLoggedDate().getTime() - inTurn.get(i - 1).getLoggedDate().getTime();
+      assertThat(gap)
+          .as("milliseconds between report reads %d and %d", i - 1, i)
+          .isGreaterThanOrEqualTo(LiveOrdersProfile.REPORT_POLL_INTERVAL_MILLIS * 3 / 4);
+    }
+  }
+
+  /** Once nobody waits, at most a read already under way lands; then none. */
+  private static void assertNoMoreReads() {
+    int after = reportReads().size();
+    await()
+        .during(Duration.ofMillis(LiveOrdersProfile.REPORT_POLL_INTERVAL_MILLIS * 4))
+        .atMost(Duration.ofSeconds(3))
+        .until(() -> reportReads().size() <= after + 1);
+  }
+
+  private static List<LoggedRequest> reportReads() {
+    return VeepeStubs.server().findAll(getRequestedFor(urlEqualTo(REPORT_PATH)));
+  }
+
+  private static String pending() {
+    return VeepeStubs.payload("report.json").replace("\"COMPLETED\"", "\"PENDING\"");
   }
 
   private static String id() {
