@@ -8,6 +8,8 @@ import com.commercegraph.merge.KeysetPosition;
 import com.commercegraph.merge.ListSlice;
 import com.commercegraph.merge.ListSource;
 import com.commercegraph.merge.PageReader;
+import com.commercegraph.merge.ProviderPage;
+import com.commercegraph.order.event.WatchedOrders;
 import com.commercegraph.registry.Provider;
 import com.commercegraph.registry.ProviderRegistry;
 import com.commercegraph.resilience.RequestLimits;
@@ -35,18 +37,30 @@ public class OrderFeed {
   private final ProviderReads reads;
   private final RequestLimits limits;
   private final NewestFirstPages pageOrder;
+  private final WatchedOrders watched;
 
   OrderFeed(
       Instance<OrderListing> listings,
       ProviderRegistry registry,
       ProviderReads reads,
       RequestLimits limits,
-      NewestFirstPages pageOrder) {
+      NewestFirstPages pageOrder,
+      WatchedOrders watched) {
     this.listings = listings.stream().sorted(Comparator.comparing(OrderListing::provider)).toList();
     this.registry = registry;
     this.reads = reads;
     this.limits = limits;
     this.pageOrder = pageOrder;
+    this.watched = watched;
+  }
+
+  /**
+   * A page as the provider answered it; its open orders are watched by the change polls where the
+   * provider's list would not show their later changes ({@link WatchedOrders}).
+   */
+  private ProviderPage<Order> watched(ProviderPage<Order> page) {
+    page.items().forEach(watched::seen);
+    return page;
   }
 
   /** The providers whose orders can be listed; the others (ShopWeDo) only answer by id. */
@@ -86,9 +100,10 @@ public class OrderFeed {
                                   ReadKind.ORDERS,
                                   new PageRead(pushdown, call.slice())),
                               () ->
-                                  pageOrder.checked(
-                                      call.provider(),
-                                      listing.newestOrders(pushdown, call.slice())));
+                                  watched(
+                                      pageOrder.checked(
+                                          call.provider(),
+                                          listing.newestOrders(pushdown, call.slice()))));
                         })
                     .toList(),
                 deadline);

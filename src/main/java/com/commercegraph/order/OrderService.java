@@ -58,7 +58,7 @@ public class OrderService {
                 new ReadKey(provider, ReadKind.ORDERS, new ById(nativeId)),
                 () -> lookup.order(nativeId)),
             limits.readDeadline());
-    found.ifPresent(order -> watched.seen(provider, order.providerId()));
+    found.ifPresent(watched::seen);
     return found;
   }
 

@@ -20,6 +20,23 @@ public interface EventSettings {
   Duration veepePollInterval();
 
   /**
+   * Open VeePe orders read again per poll (one {@code GET /orders/{id}} each), the least recently
+   * checked first: VeePe's list shows no change of an order past its newest page. With {@link
+   * #veepeWatchedOrders()} open orders watched, a change to one is seen within (watched / this)
+   * polls: 10 per 15s poll reach 200 open orders in 5 minutes.
+   */
+  @WithDefault("10")
+  int veepeOrdersPerPoll();
+
+  /**
+   * Open VeePe orders the gateway keeps watching (seen by a poll, read or written), the most
+   * recently seen; an order drops out once it is settled (delivered, cancelled, refunded, failed,
+   * closed).
+   */
+  @WithDefault("500")
+  int veepeWatchedOrders();
+
+  /**
    * How often some of the ShopWeDo orders the gateway created or read are read again: ShopWeDo
    * cannot list orders and allows about 3 calls a second to every use of the account.
    */

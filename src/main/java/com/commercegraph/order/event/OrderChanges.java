@@ -49,13 +49,14 @@ public class OrderChanges {
 
   /**
    * The gateway's own write ended with the order as the provider answered it: its event goes out at
-   * once, and polls look at it again where the provider cannot list orders. An order known by its
-   * id only (reading it back failed) says nothing of its state, and makes no event.
+   * once, and polls look at it again where a list cannot show its changes ({@link WatchedOrders}).
+   * An order known by its id only (reading it back failed) says nothing of its state, and makes no
+   * event.
    *
    * @param firstSight as for {@link #seen}
    */
   public void wrote(Order order, OrderEventType firstSight) {
-    watched.seen(order.provider(), order.providerId());
+    watched.seen(order);
     if (order.status() == OrderStatus.UNKNOWN && order.number() == null) {
       return;
     }

@@ -29,13 +29,15 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
  * Asks the providers without webhooks what changed, and hands what they answer to {@link
  * OrderChanges}: Veeqo the orders updated since its last poll ({@code updated_at_min}), VeePe its
- * newest page of orders, ShopWeDo (which cannot list orders) a few of the orders the gateway
- * created or read, in turn.
+ * newest page of orders and then, one by one, a few of the open orders it watches that were not on
+ * that page ({@link WatchedOrders}), ShopWeDo (which cannot list orders) a few of the orders the
+ * gateway created or read, in turn.
  *
  * <p>What callers rely on: one poll per provider per interval however many subscribe; none while
  * nobody on this instance subscribes, and none when {@link PollTurns} gives the turn to another
@@ -188,8 +190,59 @@ public class OrderPolling {
             EventSource.POLL,
             isNew ? OrderEventType.ORDER_CREATED : OrderEventType.ORDER_UPDATED);
       }
+      watched.seen(order);
     }
     lastPoll.put(provider, new LastPoll(startedAt, spell));
+    if (WatchedOrders.watchesOpenOrders(provider)) {
+      checkWatched(provider, outcome.value(), previous == null);
+    }
+  }
+
+  /**
+   * Reads again, one by one, the next few watched open orders that were not on the page just read
+   * (VeePe: its list shows nothing of an order past its newest page), each its own background read.
+   * A failed read leaves the order to its next turn; one the provider no longer has is forgotten.
+   */
+  private void checkWatched(Provider provider, List<Order> page, boolean baseline) {
+    Optional<OrderLookup> lookup = ProviderBound.of(lookups, provider);
+    Set<String> onPage = page.stream().map(Order::providerId).collect(Collectors.toSet());
+    List<WatchedOrders.Check> checks =
+        watched.nextToCheck(provider, settings.veepeOrdersPerPoll(), onPage);
+    if (lookup.isEmpty() || checks.isEmpty()) {
+      return;
+    }
+    List<ProviderCalls.Outcome<Optional<Order>>> outcomes =
+        calls.backgroundReads(
+            checks.stream()
+                .map(
+                    check ->
+                        new ProviderCalls.Read<>(
+                            provider, null, () -> lookup.get().order(check.providerId())))
+                .toList(),
+            limits.readDeadline());
+    for (int i = 0; i < checks.size(); i++) {
+      WatchedOrders.Check check = checks.get(i);
+      ProviderCalls.Outcome<Optional<Order>> outcome = outcomes.get(i);
+      if (outcome.failed()) {
+        LOG.debugf(
+            "Checking watched %s order %s failed (%s); checked again in turn",
+            provider, check.providerId(), outcome.failure().code());
+      } else if (outcome.value().isEmpty()) {
+        watched.gone(provider, check.providerId());
+      } else {
+        Order order = outcome.value().get();
+        if (check.firstSeen() != null) {
+          // What the gateway showed of the order is a known state, even in a first poll.
+          changes.remember(check.firstSeen());
+          changes.seen(order, EventSource.POLL, OrderEventType.ORDER_UPDATED);
+        } else if (baseline) {
+          changes.remember(order);
+        } else {
+          changes.seen(order, EventSource.POLL, OrderEventType.ORDER_UPDATED);
+        }
+        watched.seen(order);
+      }
+    }
   }
 
   /** When a provider was last polled, and in which spell of subscribers. */
@@ -213,7 +266,10 @@ public class OrderPolling {
                   .items());
     }
     Optional<OrderLookup> lookup = ProviderBound.of(lookups, provider);
-    List<String> ids = watched.nextToCheck(provider, settings.shopwedoOrdersPerPoll());
+    List<String> ids =
+        watched.nextToCheck(provider, settings.shopwedoOrdersPerPoll(), Set.of()).stream()
+            .map(WatchedOrders.Check::providerId)
+            .toList();
     if (lookup.isEmpty() || ids.isEmpty()) {
       return Optional.empty();
     }

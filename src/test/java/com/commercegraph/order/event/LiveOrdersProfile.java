@@ -18,6 +18,7 @@ public class LiveOrdersProfile implements QuarkusTestProfile {
   public static final int SUBSCRIBER_BUFFER = 64;
   public static final int MAX_CONNECTIONS = 6;
   public static final long REPORT_POLL_INTERVAL_MILLIS = 200;
+  public static final int VEEPE_ORDERS_PER_POLL = 3;
 
   /**
    * How long a socket may wait before its {@code connection_init}: short enough to see the 4408
@@ -42,6 +43,7 @@ public class LiveOrdersProfile implements QuarkusTestProfile {
     config.put("commerce.events.subscriber-buffer", String.valueOf(SUBSCRIBER_BUFFER));
     config.put("commerce.socket.max-connections-per-caller", String.valueOf(MAX_CONNECTIONS));
     config.put("commerce.events.report-poll-interval", REPORT_POLL_INTERVAL_MILLIS + "ms");
+    config.put("commerce.events.veepe-orders-per-poll", String.valueOf(VEEPE_ORDERS_PER_POLL));
     config.put("commerce.socket.init-timeout", INIT_TIMEOUT_MILLIS + "ms");
     return config;
   }
