@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.commercegraph.graphql.socket.SocketClient;
 import com.commercegraph.provider.recplus.RecplusStubs;
 import com.commercegraph.provider.recplus.RecplusWireMock;
 import com.commercegraph.provider.shopwedo.ShopwedoWireMock;
@@ -19,9 +20,11 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,7 +42,8 @@ import org.junit.jupiter.api.Test;
  * A trace shows a GraphQL operation's fan-out: one span for the operation, and as its children one
  * span per request sent to a provider, with the provider, the REST operation, the try, the HTTP
  * status of a failure and the outcome. Log lines of a provider failure carry the trace id and the
- * operation's name, one line each, without a stack trace. No secret is in any span.
+ * operation's name, one line each, without a stack trace; an operation over the socket alike. No
+ * secret is in any span.
  */
 @QuarkusTest
 @TestProfile(TracingOn.class)
@@ -54,6 +58,9 @@ class TracesTest {
       AttributeKey.longKey("http.response.status_code");
 
   @Inject InMemorySpanExporter spans;
+
+  @TestHTTPResource("/graphql")
+  URI graphql;
 
   private final WireMockServer veeqo = VeeqoStubs.server();
   private final WireMockServer veepe = VeepeStubs.server();
@@ -142,21 +149,6 @@ class TracesTest {
         Map.of());
 
     SpanData operation = awaitSpan("graphql OneOrder");
-    spans
-        .getFinishedSpanItems()
-        .forEach(
-            x ->
-                System.out.println(
-                    "SPAN "
-                        + x.getName()
-                        + " id="
-                        + x.getSpanId()
-                        + " parent="
-                        + x.getParentSpanId()
-                        + " trace="
-                        + x.getTraceId()
-                        + " "
-                        + x.getAttributes()));
     List<SpanData> tries = providerSpans(operation);
     assertThat(tries).hasSize(2);
     SpanData first =
@@ -180,6 +172,37 @@ class TracesTest {
     assertThat(line.getThrown()).as("an expected failure has no stack trace").isNull();
     assertThat(line.getMdc("traceId")).isEqualTo(operation.getTraceId());
     assertThat(line.getMdc("operationName")).isEqualTo("OneOrder");
+  }
+
+  @Test
+  void aSocketOperationIsTracedAndLoggedAsAnHttpOneIs() {
+    VeeqoStubs.orderAnswers(
+        "79", aResponse().withStatus(503), okJson(VeeqoStubs.orderWithId("79")));
+
+    try (SocketClient socket =
+        SocketClient.open(graphql).initWithKey(GraphQLClient.EVERY_ROLE_KEY)) {
+      socket
+          .start(
+              "1",
+              "query SocketOrder { orderByProviderId(provider: VEEQO, providerId: \"79\") { providerId } }",
+              Map.of())
+          .awaitMessage("complete", "1");
+    }
+
+    SpanData operation = awaitSpan("graphql SocketOrder");
+    assertThat(operation.getAttributes().get(AttributeKey.stringKey("graphql.operation.type")))
+        .isEqualTo("query");
+    assertThat(operation.getAttributes().get(OUTCOME)).isEqualTo("ok");
+    List<SpanData> tries = providerSpans(operation);
+    assertThat(tries).hasSize(2);
+    assertThat(tries).allSatisfy(t -> assertThat(t.getTraceId()).isEqualTo(operation.getTraceId()));
+    List<ExtLogRecord> failures =
+        List.copyOf(logged).stream()
+            .filter(r -> r.getLoggerName().endsWith("ProviderRequests"))
+            .toList();
+    assertThat(failures).hasSize(1);
+    assertThat(failures.get(0).getMdc("traceId")).isEqualTo(operation.getTraceId());
+    assertThat(failures.get(0).getMdc("operationName")).isEqualTo("SocketOrder");
   }
 
   @Test

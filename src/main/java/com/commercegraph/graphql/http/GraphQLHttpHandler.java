@@ -189,7 +189,7 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
       return refused(syntaxError(e), "GRAPHQL_PARSE_FAILED");
     }
     documents.register(resolution);
-    describe(operation, parsed, request.operationName());
+    operation.describe(parsed, request.operationName());
     if (overGet && !isQuery(parsed, request.operationName())) {
       ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
       throw new HttpRefusal(405, "METHOD_NOT_ALLOWED", "Mutations are sent with POST, not GET");
@@ -215,21 +215,6 @@ class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     String body =
         ClientErrors.shape(writer.response.getExecutionResultAsJsonObject(), result.getErrors());
     return new Answer(body, !result.isDataPresent(), !result.getErrors().isEmpty(), null);
-  }
-
-  /** Names the operation after its document's only operation when the request named none. */
-  private static void describe(
-      OperationTelemetry.Operation operation, Document document, String operationName) {
-    List<OperationDefinition> chosen =
-        document.getDefinitionsOfType(OperationDefinition.class).stream()
-            .filter(op -> operationName == null || operationName.equals(op.getName()))
-            .toList();
-    if (chosen.size() == 1) {
-      if (operationName == null) {
-        operation.named(chosen.get(0).getName());
-      }
-      operation.type(chosen.get(0).getOperation().name().toLowerCase(Locale.ROOT));
-    }
   }
 
   private static boolean isQuery(Document document, String operationName) {

@@ -1,6 +1,8 @@
 package com.commercegraph.graphql.http;
 
 import com.commercegraph.resilience.ProviderMetrics;
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.opentelemetry.api.trace.Span;
@@ -10,6 +12,8 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -22,10 +26,10 @@ import org.jboss.logging.MDC;
  * name and outcome. Names are the client's, so they are bounded here: a document without one is
  * {@code anonymous}, a name that is not a GraphQL name is {@code invalid}, and past {@link
  * #MAX_NAMES} distinct names every new one is {@code other}, so no client can grow the series
- * without end.
+ * without end. HTTP requests and socket operations are recorded alike.
  */
 @ApplicationScoped
-class OperationTelemetry {
+public class OperationTelemetry {
 
   /** Distinct operation names labelled; a dashboard has a few dozen at most. */
   static final int MAX_NAMES = 200;
@@ -46,7 +50,7 @@ class OperationTelemetry {
   /**
    * Starts observing one operation; its span is current on this thread until {@link Operation#end}.
    */
-  Operation start(String requestedName) {
+  public Operation start(String requestedName) {
     Span span = tracer.spanBuilder("graphql operation").setSpanKind(SpanKind.INTERNAL).startSpan();
     Operation operation = new Operation(span, span.makeCurrent(), System.nanoTime());
     operation.named(requestedName);
@@ -72,7 +76,8 @@ class OperationTelemetry {
     return "other";
   }
 
-  final class Operation {
+  /** One operation being observed, on the thread that started it. */
+  public final class Operation {
 
     private final Span span;
     private final Scope scope;
@@ -83,6 +88,23 @@ class OperationTelemetry {
       this.span = span;
       this.scope = scope;
       this.startedAt = startedAt;
+    }
+
+    /**
+     * Names and types the operation after its parsed document: the operation the request named, or
+     * the document's only one when it named none.
+     */
+    public void describe(Document document, String requestedName) {
+      List<OperationDefinition> chosen =
+          document.getDefinitionsOfType(OperationDefinition.class).stream()
+              .filter(op -> requestedName == null || requestedName.equals(op.getName()))
+              .toList();
+      if (chosen.size() == 1) {
+        if (requestedName == null) {
+          named(chosen.get(0).getName());
+        }
+        type(chosen.get(0).getOperation().name().toLowerCase(Locale.ROOT));
+      }
     }
 
     /** The operation's name, once known (the request's, or the only one its document has). */
@@ -104,7 +126,7 @@ class OperationTelemetry {
      * @param outcome ok, partial (data and errors), failed (errors, no data) or refused (before the
      *     engine: an unknown persisted id, a parse error, a limit)
      */
-    void end(String outcome) {
+    public void end(String outcome) {
       Timer.builder("commerce.graphql.operations")
           .description("GraphQL operations, by operation name and outcome")
           .tags("operation", name, "outcome", outcome)

@@ -1,5 +1,12 @@
 package com.commercegraph.graphql.socket;
 
+import com.commercegraph.graphql.http.OperationTelemetry;
+import com.commercegraph.graphql.limits.QueryLimits;
+import graphql.ExecutionResult;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext;
 import io.quarkus.arc.ManagedContext;
@@ -13,6 +20,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,7 +32,9 @@ import org.reactivestreams.Publisher;
  * Runs one operation that came over a socket the way an HTTP request runs: on a worker thread
  * (never on the event loop, where a provider call would stall every connection of the gateway), in
  * a request context of its own, as the socket's caller, through the same engine and so the same
- * role checks, limits and deadlines.
+ * role checks, limits and deadlines; and recorded as an HTTP operation is ({@link
+ * OperationTelemetry}: a span, the operations timer, the log context). A subscription is recorded
+ * until its stream is set up; its events are counted by the event meters, not timed here.
  */
 @ApplicationScoped
 class OperationRunner {
@@ -32,11 +42,20 @@ class OperationRunner {
   private final Vertx vertx;
   private final CurrentIdentityAssociation identity;
   private final ExecutionService engine;
+  private final OperationTelemetry telemetry;
+  private final QueryLimits limits;
 
-  OperationRunner(Vertx vertx, CurrentIdentityAssociation identity, ExecutionService engine) {
+  OperationRunner(
+      Vertx vertx,
+      CurrentIdentityAssociation identity,
+      ExecutionService engine,
+      OperationTelemetry telemetry,
+      QueryLimits limits) {
     this.vertx = vertx;
     this.identity = identity;
     this.engine = engine;
+    this.telemetry = telemetry;
+    this.limits = limits;
   }
 
   /**
@@ -68,6 +87,25 @@ class OperationRunner {
       Map<String, List<String>> headers,
       Consumer<Answer> done,
       Consumer<Throwable> failed) {
+    String requestedName = payload.getString("operationName", null);
+    OperationTelemetry.Operation operation = telemetry.start(requestedName);
+    String outcome = "failed";
+    try {
+      describe(operation, payload.getString("query", null), requestedName);
+      outcome = execute(caller, payload, headers, done, failed, operation);
+    } finally {
+      operation.end(outcome);
+    }
+  }
+
+  /** Runs the operation under its telemetry; answers its outcome as the HTTP route counts it. */
+  private String execute(
+      SecurityIdentity caller,
+      JsonObject payload,
+      Map<String, List<String>> headers,
+      Consumer<Answer> done,
+      Consumer<Throwable> failed,
+      OperationTelemetry.Operation operation) {
     ManagedContext requestContext = Arc.container().requestContext();
     requestContext.activate();
     AtomicReference<ExecutionResponse> answer = new AtomicReference<>();
@@ -100,13 +138,41 @@ class OperationRunner {
     if (response != null && response.getExecutionResult().getData() instanceof Publisher<?>) {
       requestContext.deactivate();
       done.accept(new Answer(response, () -> end(state)));
-      return;
+      return "ok";
     }
     requestContext.terminate();
-    if (response != null) {
-      done.accept(new Answer(response, () -> {}));
-    } else {
+    if (response == null) {
       failed.accept(failure.get());
+      return "failed";
+    }
+    done.accept(new Answer(response, () -> {}));
+    ExecutionResult result = response.getExecutionResult();
+    if (!result.isDataPresent()) {
+      return "failed";
+    }
+    return result.getErrors().isEmpty() ? "ok" : "partial";
+  }
+
+  /**
+   * Names the operation in its span, timer and log context. A document that does not parse is left
+   * anonymous: the engine answers why.
+   */
+  private void describe(OperationTelemetry.Operation operation, String document, String name) {
+    if (document == null) {
+      return;
+    }
+    try {
+      operation.describe(
+          Parser.parse(
+              ParserEnvironment.newParserEnvironment()
+                  .document(new StringReader(document))
+                  .parserOptions(
+                      ParserOptions.getDefaultOperationParserOptions()
+                          .transform(o -> o.maxTokens(limits.maxTokens())))
+                  .build()),
+          name);
+    } catch (InvalidSyntaxException e) {
+      // Named by the request alone (a syntax error or too many tokens); the engine answers why.
     }
   }
 
