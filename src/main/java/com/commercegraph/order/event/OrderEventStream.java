@@ -39,16 +39,22 @@ public class OrderEventStream {
   private final ObjectMapper json;
   private final ReadVersions versions;
   private final int buffer;
+  private final EventMetrics metrics;
   private final Set<Listener> listeners = ConcurrentHashMap.newKeySet();
   private final AtomicLong quietSpells = new AtomicLong();
 
   OrderEventStream(
-      EventChannel channel, ObjectMapper json, ReadVersions versions, EventSettings settings) {
+      EventChannel channel,
+      ObjectMapper json,
+      ReadVersions versions,
+      EventSettings settings,
+      EventMetrics metrics) {
     this.channel = channel;
     // Times keep the offset they were read with (Jackson would move them to UTC).
     this.json = json.copy().disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
     this.versions = versions;
     this.buffer = settings.subscriberBuffer();
+    this.metrics = metrics;
   }
 
   void listen(@Observes StartupEvent start) {
@@ -60,6 +66,7 @@ public class OrderEventStream {
   public void publish(OrderEvent event) {
     try {
       channel.publish(json.writeValueAsString(event));
+      metrics.published(event);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("an order event is plain data", e);
     }
@@ -86,7 +93,11 @@ public class OrderEventStream {
         .onOverflow()
         .buffer(buffer)
         .onFailure(BackPressureFailure.class)
-        .transform(tooMany -> new SubscriberTooSlowException(buffer))
+        .transform(
+            tooMany -> {
+              metrics.endedTooSlow();
+              return new SubscriberTooSlowException(buffer);
+            })
         .emitOn(Infrastructure.getDefaultWorkerPool(), 1);
   }
 
@@ -116,6 +127,7 @@ public class OrderEventStream {
     for (Listener listener : listeners) {
       if (listener.filter().matches(event)) {
         listener.emitter().emit(event);
+        metrics.delivered(event);
       }
     }
   }

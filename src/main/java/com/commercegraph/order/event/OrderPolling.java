@@ -75,6 +75,7 @@ public class OrderPolling {
   private final Instance<OrderChangeFeed> feeds;
   private final Instance<OrderListing> listings;
   private final Instance<OrderLookup> lookups;
+  private final EventMetrics metrics;
   private final Map<Provider, LastPoll> lastPoll = new ConcurrentHashMap<>();
   private final Set<Provider> failing = ConcurrentHashMap.newKeySet();
   private ScheduledExecutorService timer;
@@ -90,7 +91,8 @@ public class OrderPolling {
       RequestLimits limits,
       Instance<OrderChangeFeed> feeds,
       Instance<OrderListing> listings,
-      Instance<OrderLookup> lookups) {
+      Instance<OrderLookup> lookups,
+      EventMetrics metrics) {
     this.stream = stream;
     this.changes = changes;
     this.turns = turns;
@@ -102,6 +104,7 @@ public class OrderPolling {
     this.feeds = feeds;
     this.listings = listings;
     this.lookups = lookups;
+    this.metrics = metrics;
   }
 
   void start(@Observes StartupEvent start) {
@@ -169,6 +172,7 @@ public class OrderPolling {
                 limits.readDeadline())
             .get(0);
     if (outcome.failed()) {
+      metrics.pollFailed(provider, outcome.failure().code());
       // Once per spell of failures: a provider that is down would otherwise fill the log.
       if (failing.add(provider)) {
         LOG.warnf(
@@ -177,6 +181,7 @@ public class OrderPolling {
       }
       return;
     }
+    metrics.polled(provider);
     if (failing.remove(provider)) {
       LOG.infof("Polling %s for changed orders works again", provider);
     }

@@ -2,6 +2,7 @@ package com.commercegraph.provider.recplus;
 
 import com.commercegraph.catalog.ProductCache;
 import com.commercegraph.order.Order;
+import com.commercegraph.order.event.EventMetrics;
 import com.commercegraph.order.event.EventSource;
 import com.commercegraph.order.event.OrderChanges;
 import com.commercegraph.order.event.OrderEventType;
@@ -49,6 +50,7 @@ class RecplusWebhookRoute {
   private final ProductCache products;
   private final StockCache stock;
   private final ObjectMapper json;
+  private final EventMetrics metrics;
 
   RecplusWebhookRoute(
       RecplusConfig config,
@@ -56,7 +58,8 @@ class RecplusWebhookRoute {
       OrderChanges changes,
       ProductCache products,
       StockCache stock,
-      ObjectMapper json) {
+      ObjectMapper json,
+      EventMetrics metrics) {
     this.config = config;
     this.credentials = new RecplusWebhookCredentials(config.webhook());
     this.mapper = mapper;
@@ -64,6 +67,7 @@ class RecplusWebhookRoute {
     this.products = products;
     this.stock = stock;
     this.json = json;
+    this.metrics = metrics;
   }
 
   void register(@Observes Router router) {
@@ -82,6 +86,7 @@ class RecplusWebhookRoute {
   private void handle(RoutingContext ctx) {
     if (!credentials.accept(ctx.request().getHeader(HttpHeaders.AUTHORIZATION))) {
       LOG.warn("REC+ webhook refused: HTTP 401 (missing or wrong credentials)");
+      metrics.webhookRejected(Provider.RECPLUS, EventMetrics.Rejection.CREDENTIALS);
       ctx.response()
           .setStatusCode(401)
           .putHeader("WWW-Authenticate", "Basic realm=\"recplus-webhooks\", Bearer")
@@ -107,6 +112,7 @@ class RecplusWebhookRoute {
     String name = event == null ? "" : event.toLowerCase(Locale.ROOT);
     try {
       if (!use(name, data)) {
+        metrics.webhookReceived(Provider.RECPLUS, false);
         ctx.response().setStatusCode(204).end();
         return;
       }
@@ -114,6 +120,7 @@ class RecplusWebhookRoute {
       malformed(ctx, "the " + name + " data is not a REC+ object of that kind");
       return;
     }
+    metrics.webhookReceived(Provider.RECPLUS, true);
     ctx.response()
         .setStatusCode(200)
         .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
@@ -160,6 +167,7 @@ class RecplusWebhookRoute {
 
   private void malformed(RoutingContext ctx, String why) {
     LOG.warnf("REC+ webhook refused: HTTP 400 (%s)", why);
+    metrics.webhookRejected(Provider.RECPLUS, EventMetrics.Rejection.BODY);
     ctx.response()
         .setStatusCode(400)
         .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")

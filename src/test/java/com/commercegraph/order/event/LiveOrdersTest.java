@@ -25,6 +25,7 @@ import com.commercegraph.provider.veepe.VeepeStubs;
 import com.commercegraph.provider.veeqo.VeeqoStubs;
 import com.commercegraph.registry.EntityKind;
 import com.commercegraph.registry.Provider;
+import com.commercegraph.resilience.ScrapedMetrics;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,7 +48,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Live orders end to end: a real WebSocket client subscribed to {@code orderEvents} receives the
- * events of REC+ webhooks, of Veeqo polls and of the gateway's own writes, each change once.
+ * events of REC+ webhooks, of Veeqo polls and of the gateway's own writes, each change once; a slow
+ * subscriber is ended alone (and counted).
  */
 @QuarkusTest
 @TestProfile(LiveOrdersProfile.class)
@@ -346,6 +348,7 @@ class LiveOrdersTest {
     slow.start("s", EVERY_LINE, shopwedo);
     await().atMost(Duration.ofSeconds(5)).until(() -> stream.subscribers() == 2);
     slow.stopReading();
+    double endedBefore = tooSlow();
 
     // Events of about 30 KB each, until the slow subscriber's socket, its TCP buffers and its own
     // buffer of SUBSCRIBER_BUFFER events are full and its subscription is ended. Half a buffer at a
@@ -364,6 +367,7 @@ class LiveOrdersTest {
     }
     int sent = published;
     await().atMost(Duration.ofSeconds(5)).until(() -> stream.subscribers() == 1);
+    assertThat(tooSlow()).isEqualTo(endedBefore + 1);
 
     await().atMost(Duration.ofSeconds(20)).until(() -> fast.results("s").size() == sent);
     assertThat(fast.results("s"))
@@ -423,6 +427,10 @@ class LiveOrdersTest {
             List.of());
     return new OrderEvent(
         OrderEventType.ORDER_UPDATED, order, null, OffsetDateTime.now(), EventSource.POLL);
+  }
+
+  private static double tooSlow() {
+    return ScrapedMetrics.read().value("commerce_events_subscribers_too_slow_total");
   }
 
   private SocketClient subscribed(String id, Map<String, Object> filter) {
