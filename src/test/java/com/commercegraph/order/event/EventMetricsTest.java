@@ -7,7 +7,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.commercegraph.graphql.GraphQLClient;
 import com.commercegraph.graphql.NodeId;
 import com.commercegraph.graphql.socket.SocketClient;
 import com.commercegraph.provider.recplus.RecplusStubs;
@@ -22,7 +21,6 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -43,12 +41,11 @@ class EventMetricsTest {
 
   @Inject OrderEventStream stream;
 
-  private final List<SocketClient> sockets = new ArrayList<>();
+  private final OpenSockets sockets = new OpenSockets();
 
   @AfterEach
   void closeSockets() {
-    sockets.forEach(SocketClient::close);
-    await().atMost(Duration.ofSeconds(5)).until(() -> stream.subscribers() == 0);
+    sockets.closeAll(stream);
   }
 
   @Test
@@ -146,9 +143,7 @@ class EventMetricsTest {
   }
 
   private SocketClient socket() {
-    SocketClient socket = SocketClient.open(graphql).initWithKey(GraphQLClient.EVERY_ROLE_KEY);
-    sockets.add(socket);
-    return socket;
+    return sockets.open(graphql);
   }
 
   private static Map<String, Object> filter(String provider) {

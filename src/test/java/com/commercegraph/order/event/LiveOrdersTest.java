@@ -72,12 +72,11 @@ class LiveOrdersTest {
 
   @Inject OrderEventStream stream;
 
-  private final List<SocketClient> sockets = new ArrayList<>();
+  private final OpenSockets sockets = new OpenSockets();
 
   @AfterEach
   void closeSockets() {
-    sockets.forEach(SocketClient::close);
-    await().atMost(Duration.ofSeconds(5)).until(() -> stream.subscribers() == 0);
+    sockets.closeAll(stream);
   }
 
   @Test
@@ -435,8 +434,7 @@ class LiveOrdersTest {
 
   private SocketClient subscribed(String id, Map<String, Object> filter) {
     int before = stream.subscribers();
-    SocketClient socket = SocketClient.open(graphql).initWithKey(GraphQLClient.EVERY_ROLE_KEY);
-    sockets.add(socket);
+    SocketClient socket = sockets.open(graphql);
     socket.start(id, EVENTS, Map.of("filter", filter));
     await().atMost(Duration.ofSeconds(5)).until(() -> stream.subscribers() == before + 1);
     return socket;

@@ -45,12 +45,11 @@ class VeepeWatchedOrdersTest {
 
   @Inject OrderEventStream stream;
 
-  private final List<SocketClient> sockets = new ArrayList<>();
+  private final OpenSockets sockets = new OpenSockets();
 
   @AfterEach
   void closeSockets() {
-    sockets.forEach(SocketClient::close);
-    await().atMost(Duration.ofSeconds(5)).until(() -> stream.subscribers() == 0);
+    sockets.closeAll(stream);
   }
 
   @Test
@@ -170,8 +169,7 @@ class VeepeWatchedOrdersTest {
   }
 
   private SocketClient subscribed() {
-    SocketClient socket = SocketClient.open(graphql).initWithKey(GraphQLClient.EVERY_ROLE_KEY);
-    sockets.add(socket);
+    SocketClient socket = sockets.open(graphql);
     socket.start(
         "s", LiveOrdersTest.EVENTS, Map.of("filter", Map.of("providers", List.of("VEEPE"))));
     await().atMost(Duration.ofSeconds(5)).until(() -> stream.subscribers() == 1);
