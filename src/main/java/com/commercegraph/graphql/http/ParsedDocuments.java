@@ -20,7 +20,7 @@ import java.io.StringReader;
  * hundred dashboard queries.
  */
 @Singleton
-class ParsedDocuments {
+public class ParsedDocuments {
 
   private static final long KEPT_CHARACTERS = 512 * 1024;
 
@@ -43,7 +43,7 @@ class ParsedDocuments {
    * @throws graphql.parser.InvalidSyntaxException when it is not a GraphQL document
    * @throws graphql.parser.exceptions.ParseCancelledException when it has more tokens than allowed
    */
-  Document parse(String text) {
+  public Document parse(String text) {
     return parsed.get(text, this::parseNow);
   }
 

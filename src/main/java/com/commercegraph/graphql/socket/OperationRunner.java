@@ -1,12 +1,9 @@
 package com.commercegraph.graphql.socket;
 
 import com.commercegraph.graphql.http.OperationTelemetry;
-import com.commercegraph.graphql.limits.QueryLimits;
+import com.commercegraph.graphql.http.ParsedDocuments;
 import graphql.ExecutionResult;
 import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
-import graphql.parser.ParserEnvironment;
-import graphql.parser.ParserOptions;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext;
 import io.quarkus.arc.ManagedContext;
@@ -20,7 +17,6 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,19 +39,19 @@ class OperationRunner {
   private final CurrentIdentityAssociation identity;
   private final ExecutionService engine;
   private final OperationTelemetry telemetry;
-  private final QueryLimits limits;
+  private final ParsedDocuments documents;
 
   OperationRunner(
       Vertx vertx,
       CurrentIdentityAssociation identity,
       ExecutionService engine,
       OperationTelemetry telemetry,
-      QueryLimits limits) {
+      ParsedDocuments documents) {
     this.vertx = vertx;
     this.identity = identity;
     this.engine = engine;
     this.telemetry = telemetry;
-    this.limits = limits;
+    this.documents = documents;
   }
 
   /**
@@ -162,15 +158,7 @@ class OperationRunner {
       return;
     }
     try {
-      operation.describe(
-          Parser.parse(
-              ParserEnvironment.newParserEnvironment()
-                  .document(new StringReader(document))
-                  .parserOptions(
-                      ParserOptions.getDefaultOperationParserOptions()
-                          .transform(o -> o.maxTokens(limits.maxTokens())))
-                  .build()),
-          name);
+      operation.describe(documents.parse(document), name);
     } catch (InvalidSyntaxException e) {
       // Named by the request alone (a syntax error or too many tokens); the engine answers why.
     }
