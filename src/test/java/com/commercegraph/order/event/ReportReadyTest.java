@@ -24,7 +24,6 @@ import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -159,17 +158,16 @@ class ReportReadyTest {
     }
   }
 
-  /** Reads at least most of an interval apart: one reader, whoever waits. */
+  /**
+   * No more reads than intervals passed (one reader, whoever waits; five would read five times as
+   * often), counted over the whole span so that one late read does not decide it.
+   */
   private static void assertOneReadPerInterval(List<LoggedRequest> reads) {
-    List<LoggedRequest> inTurn =
-        reads.stream().sorted(Comparator.comparing(LoggedRequest::getLoggedDate)).toList();
-    for (int i = 1; i < inTurn.size(); i++) {
-      long gap =
-          inTurn.get(i).getLoggedDate().getTime() - inTurn.get(i - 1).getLoggedDate().getTime();
-      assertThat(gap)
-          .as("milliseconds between report reads %d and %d", i - 1, i)
-          .isGreaterThanOrEqualTo(LiveOrdersProfile.REPORT_POLL_INTERVAL_MILLIS * 3 / 4);
-    }
+    List<Long> at = reads.stream().map(read -> read.getLoggedDate().getTime()).sorted().toList();
+    long span = at.get(at.size() - 1) - at.get(0);
+    assertThat(at.size() - 1)
+        .as("reads after the first within %d ms", span)
+        .isLessThanOrEqualTo((int) (span / LiveOrdersProfile.REPORT_POLL_INTERVAL_MILLIS) + 1);
   }
 
   /** Once nobody waits, at most a read already under way lands; then none. */
