@@ -4,7 +4,6 @@ import com.commercegraph.order.Order;
 import com.commercegraph.order.OrderListing;
 import com.commercegraph.order.OrderStatus;
 import com.commercegraph.registry.Provider;
-import com.commercegraph.registry.ProviderBound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.util.ArrayList;
@@ -40,12 +39,12 @@ public class WatchedOrders {
           OrderStatus.CLOSED);
 
   private final Map<Provider, LinkedHashMap<String, Order>> watched = new EnumMap<>(Provider.class);
-  private final Instance<OrderListing> listings;
+  private final Set<Provider> listing = EnumSet.noneOf(Provider.class);
   private final EventSettings settings;
 
   WatchedOrders(EventSettings settings, Instance<OrderListing> listings) {
     this.settings = settings;
-    this.listings = listings;
+    listings.forEach(port -> listing.add(port.provider()));
   }
 
   /**
@@ -63,7 +62,7 @@ public class WatchedOrders {
    */
   public void seen(Order order) {
     Provider provider = order.provider();
-    boolean unlisted = ProviderBound.of(listings, provider).isEmpty();
+    boolean unlisted = !listing.contains(provider);
     if (!unlisted && !watchesOpenOrders(provider)) {
       return;
     }
