@@ -182,7 +182,16 @@ class ProviderMetricsTest {
                 }
               });
       assertThat(series.labels().keySet())
-          .isSubsetOf("provider", "operation", "outcome", "le", "quantile");
+          .isSubsetOf(
+              "provider",
+              "operation",
+              "outcome",
+              "le",
+              "quantile",
+              "source",
+              "type",
+              "field",
+              "reason");
     }
     assertThat(offending).isEmpty();
   }
