@@ -20,7 +20,8 @@ import org.jboss.logging.Logger;
  * by its adapter), and none of them lets the caller choose. Every page is checked: a page whose
  * orders are not newest first is logged (one WARN line naming the provider), counted ({@code
  * commerce.provider.pages.out.of.order}, tagged by provider only) and sorted newest first with each
- * order keeping its own position, so the merge stays right within what was fetched.
+ * order keeping its own position, so the merge stays right within what was fetched. The order list
+ * ({@link OrderFeed}) and the summary's window walk ({@link WindowWalk}) both read through it.
  */
 // Created at start-up, so that its counters are published at zero before any order list is read.
 @Startup
@@ -46,8 +47,19 @@ public class NewestFirstPages {
     }
   }
 
+  /**
+   * A page as the merge may use it, and whether the provider sent it newest first: a reader that
+   * stops at the first order older than its window can trust that rule only while this holds.
+   */
+  public record Checked(ProviderPage<Order> page, boolean newestFirst) {}
+
   /** The page as it came when it is newest first, else sorted so, after a WARN and a count. */
   public ProviderPage<Order> checked(Provider provider, ProviderPage<Order> page) {
+    return check(provider, page).page();
+  }
+
+  /** As {@link #checked}, saying whether the page came newest first. */
+  public Checked check(Provider provider, ProviderPage<Order> page) {
     List<Order> orders = page.items();
     int misplaced = -1;
     for (int i = 1; i < orders.size() && misplaced < 0; i++) {
@@ -56,7 +68,7 @@ public class NewestFirstPages {
       }
     }
     if (misplaced < 0) {
-      return page;
+      return new Checked(page, true);
     }
     LOG.warnf(
         "%s answered a page of %d orders that is not newest first (order %s before %s); the gateway"
@@ -79,7 +91,9 @@ public class NewestFirstPages {
         positions.add(page.positions().get(index));
       }
     }
-    return new ProviderPage<>(
-        items, positions, page.nextPosition(), page.totalCount(), page.fromStart());
+    return new Checked(
+        new ProviderPage<>(
+            items, positions, page.nextPosition(), page.totalCount(), page.fromStart()),
+        false);
   }
 }

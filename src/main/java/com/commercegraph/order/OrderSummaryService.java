@@ -72,6 +72,7 @@ public class OrderSummaryService {
   private final List<OrderListing> listings;
   private final ProviderRegistry registry;
   private final ProviderReads reads;
+  private final NewestFirstPages pageOrder;
   private final RequestLimits limits;
   private final CacheSettings settings;
   private final ExecutorService walks;
@@ -83,10 +84,12 @@ public class OrderSummaryService {
       ProviderReads reads,
       ReadVersions versions,
       RequestLimits limits,
-      CacheSettings settings) {
+      CacheSettings settings,
+      NewestFirstPages pageOrder) {
     this.listings = listings.stream().sorted(Comparator.comparing(OrderListing::provider)).toList();
     this.registry = registry;
     this.reads = reads;
+    this.pageOrder = pageOrder;
     this.limits = limits;
     this.settings = settings;
     AtomicInteger count = new AtomicInteger();
@@ -239,6 +242,7 @@ public class OrderSummaryService {
         listing,
         new OrderListQuery(from, to, Set.of(), OrderDetail.LISTED),
         reads,
+        pageOrder,
         false,
         CALLS_PER_ROUND,
         limits.readDeadline(),
@@ -251,6 +255,7 @@ public class OrderSummaryService {
         listing,
         new OrderListQuery(from, null, Set.of(), OrderDetail.LISTED),
         reads,
+        pageOrder,
         true,
         BACKGROUND_CALLS_PER_ROUND,
         BACKGROUND_READ,

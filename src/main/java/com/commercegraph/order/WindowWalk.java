@@ -24,6 +24,11 @@ import java.util.function.Function;
  * total counts only the window (a start it filters by), else what the pages read so far say about
  * how many orders a day it takes, whichever is less. The walk ends at the first order older than
  * the window, or at the list's end.
+ *
+ * <p>Ending at an older order rests on the list being newest first, which no provider document
+ * states: every page goes through {@link NewestFirstPages} (a page that is not is logged, counted
+ * and sorted), and once a page was not, the walk no longer trusts the rule and reads on to the
+ * list's end within its deadline, so that orders of the window on later pages are still counted.
  */
 final class WindowWalk {
 
@@ -34,6 +39,7 @@ final class WindowWalk {
 
   /**
    * @param query the window's start and end and the detail; statuses are not asked for
+   * @param pageOrder the guard every page goes through
    * @param background read under a rate limit only where callers leave room, and wait for that
    * @param keep what to keep of each order in the window (pages are not held past their round)
    * @throws com.commercegraph.failure.ProviderException when a call failed or the deadline passed
@@ -42,6 +48,7 @@ final class WindowWalk {
       OrderListing listing,
       OrderListQuery query,
       ProviderReads reads,
+      NewestFirstPages pageOrder,
       boolean background,
       int callsPerRound,
       Duration deadline,
@@ -53,6 +60,7 @@ final class WindowWalk {
     Set<String> read = new HashSet<>();
     OffsetDateTime newest = null;
     OffsetDateTime oldest = null;
+    boolean newestFirst = true;
     List<ListSlice> slices = listing.calls(ListSlice.start(listing.windowStep()));
     while (true) {
       long left = deadlineNanos - System.nanoTime();
@@ -60,7 +68,7 @@ final class WindowWalk {
         throw new ProviderTimeoutException(
             new ProviderFailure(listing.provider(), null, null, null, false));
       }
-      List<ProviderReads.Read<ProviderPage<Order>>> calls =
+      List<ProviderReads.Read<NewestFirstPages.Checked>> calls =
           slices.stream()
               .limit(callsPerRound)
               .map(
@@ -70,20 +78,23 @@ final class WindowWalk {
                               listing.provider(),
                               ReadKind.ORDER_SUMMARY,
                               new WindowRead(query, slice)),
-                          () -> listing.newestOrders(query, slice)))
+                          () ->
+                              pageOrder.check(
+                                  listing.provider(), listing.newestOrders(query, slice))))
               .toList();
-      List<Outcome<ProviderPage<Order>>> outcomes =
+      List<Outcome<NewestFirstPages.Checked>> outcomes =
           background
               ? reads.readInBackground(calls, Duration.ofNanos(left))
               : reads.read(calls, Duration.ofNanos(left));
       boolean older = false;
       String next = null;
       Long total = null;
-      for (Outcome<ProviderPage<Order>> outcome : outcomes) {
+      for (Outcome<NewestFirstPages.Checked> outcome : outcomes) {
         if (outcome.failed()) {
           throw outcome.failure();
         }
-        ProviderPage<Order> page = outcome.value();
+        ProviderPage<Order> page = outcome.value().page();
+        newestFirst &= outcome.value().newestFirst();
         for (Order order : page.items()) {
           OffsetDateTime created = order.createdAt();
           read.add(order.providerId());
@@ -103,10 +114,16 @@ final class WindowWalk {
         next = page.nextPosition();
         total = page.totalCount() != null ? page.totalCount() : total;
       }
-      if (older || next == null || Thread.currentThread().isInterrupted()) {
+      if ((older && newestFirst) || next == null || Thread.currentThread().isInterrupted()) {
         return List.copyOf(inWindow.values());
       }
-      slices = listing.calls(ListSlice.at(next, still(read.size(), total, from, newest, oldest)));
+      slices =
+          listing.calls(
+              ListSlice.at(
+                  next,
+                  newestFirst
+                      ? still(read.size(), total, from, newest, oldest)
+                      : still(read.size(), total, null, null, null)));
       if (slices.isEmpty()) {
         return List.copyOf(inWindow.values());
       }
