@@ -5,6 +5,7 @@ import com.commercegraph.registry.ProviderBound;
 import com.commercegraph.write.InputProblem;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** A provider that can create orders. */
 public interface OrderCreation extends ProviderBound {
@@ -52,11 +53,17 @@ public interface OrderCreation extends ProviderBound {
   }
 
   /**
-   * Creates the order. Sent once, unless {@link #createIsIdempotent()}: then retried like a read,
-   * with the same request each time.
+   * The create, ready to send: whatever the provider must be asked first (Veeqo's sellable id and
+   * ShopWeDo's stock item id of each line's SKU) is read here, before the write path sends
+   * anything, so a failed look-up is a failure of a write that was never sent, never an unknown
+   * outcome. The supplier sends the create: once, unless {@link #createIsIdempotent()}: then
+   * retried like a read, with the same request each time. It throws a {@link ProviderException},
+   * with {@link ProviderException#outcomeUnknown()} when the request may have been applied without
+   * an answer.
    *
-   * @throws ProviderException with {@link ProviderException#outcomeUnknown()} when the request may
-   *     have been applied without an answer
+   * @throws ProviderRefusedInputException when the input names what the provider does not have (a
+   *     SKU it does not sell): nothing was sent
+   * @throws ProviderException when a look-up failed: nothing was sent
    */
-  Order create(NewOrder order);
+  Supplier<Order> prepare(NewOrder order);
 }

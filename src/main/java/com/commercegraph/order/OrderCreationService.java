@@ -18,13 +18,16 @@ import jakarta.enterprise.inject.Instance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
  * Creates orders so that one client reference gives one order, whatever happens. In order: the
  * input is checked before anything else; the reference is claimed in the {@link ReferenceStore}
  * (refused with {@link ReferenceStoreUnavailableException} when the store cannot be asked); only
- * the request holding the claim sends, through {@link WritePath} (once, or retried where the
+ * the request holding the claim goes on: it reads what the create needs ({@link
+ * OrderCreation#prepare}: a failure there means nothing was sent, and so does a SKU the provider
+ * does not have, a user error), then sends through {@link WritePath} (once, or retried where the
  * provider makes the create idempotent: VeePe); its outcome is recorded whenever it arrives, also
  * after the request stopped waiting.
  *
@@ -177,23 +180,28 @@ public class OrderCreationService {
     String reference = order.reference();
     Recorder recorder = new Recorder(provider, reference, claim);
     if (creation.lookUpBeforeSending()) {
-      Optional<Order> found;
-      try {
-        found = writes.read(provider, () -> creation.findByReference(reference));
-      } catch (RuntimeException e) {
-        recorder.notApplied(null);
-        throw e;
-      }
+      Optional<Order> found =
+          readBeforeSending(recorder, provider, () -> creation.findByReference(reference));
       if (found.isPresent()) {
         recorder.applied(found.get());
         return found.get();
       }
     }
+    // The look-ups a create needs (sellable and stock item ids) are reads: they fail as "nothing
+    // sent", never as an unknown outcome.
+    Supplier<Order> create = readBeforeSending(recorder, provider, () -> creation.prepare(order));
     return writes.send(
-        provider,
-        stock.aroundWrite(provider, () -> creation.create(order)),
-        creation.createIsIdempotent(),
-        recorder);
+        provider, stock.aroundWrite(provider, create), creation.createIsIdempotent(), recorder);
+  }
+
+  /** A read before the send: its failure settles the claim as not applied. */
+  private <T> T readBeforeSending(Recorder recorder, Provider provider, Supplier<T> read) {
+    try {
+      return writes.read(provider, read);
+    } catch (RuntimeException e) {
+      recorder.notApplied(null);
+      throw e;
+    }
   }
 
   /**

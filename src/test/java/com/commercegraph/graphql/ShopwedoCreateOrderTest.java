@@ -146,6 +146,25 @@ class ShopwedoCreateOrderTest {
   }
 
   @Test
+  void aFailedStockLookUpIsAnErrorOfACreateNeverSentNotAnUnknownOutcome() {
+    String reference = unique("DOWN");
+    ShopwedoStubs.orderCreatedAndReadBack();
+    ShopwedoStubs.answers("getStock", aResponse().withStatus(503));
+
+    create(input(reference))
+        .statusCode(200)
+        .body("data.createOrder", nullValue())
+        .spec(FirstError.of("PROVIDER_UNAVAILABLE", "SHOPWEDO"));
+    assertThat(ShopwedoStubs.requests("getStock")).isNotEmpty();
+    assertThat(ShopwedoStubs.requests("createOrder")).isEmpty();
+
+    // Nothing was sent, so the reference is free: the same create goes out once ShopWeDo answers.
+    ShopwedoStubs.answers("getStock", ShopwedoStubs.answer(200, "get-stock.json"));
+    create(input(reference)).spec(MutationAnswer.accepted("createOrder"));
+    assertThat(ShopwedoStubs.requests("createOrder")).hasSize(1);
+  }
+
+  @Test
   void releaseFromTheInputIsSentAsShopwedosReleaseChoice() throws Exception {
     ShopwedoStubs.orderCreatedAndReadBack();
     Map<String, Object> input = input(unique("WEB"));

@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -219,10 +220,11 @@ public class ShopwedoProvider
   }
 
   /**
-   * Sends createOrder once with {@code external_order_id} = the reference and {@code created_at} =
-   * now in {@code shopwedo.time-zone}, then reads the new order back with getOrder, since
-   * createOrder answers only its id. ShopWeDo's field-by-field refusal comes back as a {@link
-   * com.commercegraph.order.ProviderRefusedInputException}: nothing was created.
+   * Reads ShopWeDo's stock item id of each line's SKU ({@link #stockItemsOf}) before anything is
+   * sent; the create then sends createOrder once with {@code external_order_id} = the reference and
+   * {@code created_at} = now in {@code shopwedo.time-zone}, then reads the new order back with
+   * getOrder, since createOrder answers only its id. ShopWeDo's field-by-field refusal comes back
+   * as a {@link com.commercegraph.order.ProviderRefusedInputException}: nothing was created.
    *
    * <p>When the read-back fails the order exists all the same: the answer is then the order as
    * sent, with ShopWeDo's new id, status UNKNOWN and no provider status ({@link
@@ -230,8 +232,12 @@ public class ShopwedoProvider
    * view.
    */
   @Override
-  public Order create(NewOrder order) {
+  public Supplier<Order> prepare(NewOrder order) {
     Map<String, Long> stockItems = stockItemsOf(order);
+    return () -> create(order, stockItems);
+  }
+
+  private Order create(NewOrder order, Map<String, Long> stockItems) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     long id;
     try {

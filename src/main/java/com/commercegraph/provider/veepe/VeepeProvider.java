@@ -303,10 +303,15 @@ public class VeepeProvider
    * on a create only the duplicate can apply, so a 409 means VeePe already holds an order with this
    * merchantOrderReference (from an earlier send): that order is the answer, found by its
    * reference, and nothing is created again. Not found among the newest pages, the outcome is
-   * unknown: the order exists, but which it is must be looked up by hand.
+   * unknown: the order exists, but which it is must be looked up by hand. VeePe takes the lines as
+   * given, so nothing is read first.
    */
   @Override
-  public Order create(NewOrder order) {
+  public Supplier<Order> prepare(NewOrder order) {
+    return () -> create(order);
+  }
+
+  private Order create(NewOrder order) {
     try {
       return mapper.order(client.createOrder(VeepeOrderRequests.newOrder(order)));
     } catch (ProviderConflictException duplicate) {

@@ -7,6 +7,7 @@ import com.commercegraph.order.NewOrderLine;
 import com.commercegraph.write.InputProblem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -67,16 +68,6 @@ final class VeeqoOrderRequests {
     for (int i = 0; i < order.lines().size(); i++) {
       NewOrderLine line = order.lines().get(i);
       String index = String.valueOf(i);
-      if (!isBlank(line.sku()) && !isVeeqoId(line.sku())) {
-        problems.add(
-            InputProblem.of(
-                "INVALID",
-                "sku must be a Veeqo sellable id (a number)",
-                "input",
-                "lines",
-                index,
-                "sku"));
-      }
       if (line.unitPrice() == null) {
         // orders.md: price_per_unit is required on every line item.
         problems.add(
@@ -94,12 +85,14 @@ final class VeeqoOrderRequests {
 
   /**
    * The body for an order that passed {@link #problems}, with its delivery method or else {@code
-   * defaultDeliveryMethod}. Lines with remote ids make it an Amazon order as the buyer-protection
-   * guide asks: payment type {@code amazon} with the reference (the Amazon order id) as its
-   * reference number. Without them no payment is sent: the gateway knows nothing about how the
-   * order was paid, and Veeqo's payment is optional.
+   * defaultDeliveryMethod}, each line naming the sellable id {@code sellableIds} holds for its SKU.
+   * Lines with remote ids make it an Amazon order as the buyer-protection guide asks: payment type
+   * {@code amazon} with the reference (the Amazon order id) as its reference number. Without them
+   * no payment is sent: the gateway knows nothing about how the order was paid, and Veeqo's payment
+   * is optional.
    */
-  static VeeqoNewOrder body(NewOrder order, Optional<Long> defaultDeliveryMethod) {
+  static VeeqoNewOrder body(
+      NewOrder order, Map<String, Long> sellableIds, Optional<Long> defaultDeliveryMethod) {
     Customer customer = order.customer();
     Address shipping = order.shippingAddress();
     Address billing = order.billingAddress() == null ? shipping : order.billingAddress();
@@ -109,7 +102,7 @@ final class VeeqoOrderRequests {
             .map(
                 line ->
                     new VeeqoNewOrder.LineItem(
-                        Long.parseLong(line.sku()),
+                        sellableIds.get(line.sku().trim()),
                         line.quantity(),
                         line.unitPrice().amount(),
                         null,

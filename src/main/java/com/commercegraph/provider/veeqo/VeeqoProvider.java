@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /** Veeqo behind the gateway's port. */
@@ -70,11 +71,14 @@ public class VeeqoProvider
   private final VeeqoConfig config;
   private final VeeqoClient client;
   private final VeeqoMapper mapper;
+  private final VeeqoSellableIds sellableIds;
 
-  VeeqoProvider(VeeqoConfig config, VeeqoClient client, VeeqoMapper mapper) {
+  VeeqoProvider(
+      VeeqoConfig config, VeeqoClient client, VeeqoMapper mapper, VeeqoSellableIds sellableIds) {
     this.config = config;
     this.client = client;
     this.mapper = mapper;
+    this.sellableIds = sellableIds;
   }
 
   @Override
@@ -233,8 +237,8 @@ public class VeeqoProvider
   }
 
   /**
-   * Channel, delivery method (the order's or the configured default), numeric sellable ids, unit
-   * prices and a shipping address: Veeqo needs them all.
+   * Channel, delivery method (the order's or the configured default), unit prices and a shipping
+   * address: Veeqo needs them all. SKUs are looked up when the create is prepared.
    */
   @Override
   public List<InputProblem> problems(NewOrder order) {
@@ -283,10 +287,16 @@ public class VeeqoProvider
     return true;
   }
 
-  /** {@code POST /orders}, sent once: the number is the client's reference. */
+  /**
+   * {@code POST /orders}, sent once: the number is the client's reference, each line's sellable the
+   * one its SKU names, looked up first ({@link VeeqoSellableIds#ofLines}).
+   */
   @Override
-  public Order create(NewOrder order) {
-    return createOrder(VeeqoOrderRequests.body(order, config.deliveryMethodId()));
+  public Supplier<Order> prepare(NewOrder order) {
+    VeeqoNewOrder body =
+        VeeqoOrderRequests.body(
+            order, sellableIds.ofLines(order.lines()), config.deliveryMethodId());
+    return () -> createOrder(body);
   }
 
   public Order createOrder(VeeqoNewOrder order) {

@@ -10,6 +10,7 @@ import com.commercegraph.order.NewOrderLine;
 import com.commercegraph.registry.Provider;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -35,14 +36,16 @@ class VeeqoOrderRequestsTest {
             shipping,
             null,
             List.of(
-                new NewOrderLine("42", null, 3, new Money(new BigDecimal("9.99"), "GBP"), null)),
+                new NewOrderLine(
+                    "CG-TEA-001", null, 3, new Money(new BigDecimal("9.99"), "GBP"), null)),
             "7",
             null,
             null,
             null,
             null);
 
-    VeeqoNewOrder body = VeeqoOrderRequests.body(order, Optional.of(92298L));
+    VeeqoNewOrder body =
+        VeeqoOrderRequests.body(order, Map.of("CG-TEA-001", 42L), Optional.of(92298L));
 
     assertThat(body.customer().billingAddress().firstName()).isEqualTo("Ada");
     assertThat(body.customer().billingAddress().lastName()).isEqualTo("Lovelace");

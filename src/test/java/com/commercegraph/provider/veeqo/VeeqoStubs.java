@@ -2,6 +2,7 @@ package com.commercegraph.provider.veeqo;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -24,6 +25,7 @@ public final class VeeqoStubs {
   public static final String SAMPLE_ORDER_ID = "13359622";
 
   private static final String ORDERS = "/orders";
+  private static final String PRODUCTS = "/products";
   private static final String CHANNELS = "/channels";
   private static final String CHANNEL_SELLABLES = "/api/v2/channel_sellables";
 
@@ -94,6 +96,36 @@ public final class VeeqoStubs {
   /** No order with the reference yet: the search before a create finds nothing. */
   public static void noOrders() {
     ordersAnswer(okJson("[]"));
+  }
+
+  /**
+   * Veeqo's product search ({@code GET /products?query=}, how a create's SKUs are looked up) finds
+   * nothing, whatever it is asked: every test's baseline.
+   */
+  public static void productSearchFindsNothing() {
+    server()
+        .stubFor(
+            get(urlPathEqualTo(PRODUCTS))
+                .withQueryParam("query", matching(".*"))
+                .willReturn(okJson("[]")));
+  }
+
+  /** The product search for {@code query} finds these products (JSON objects of products.md). */
+  public static void productSearchFinds(String query, String... products) {
+    server()
+        .stubFor(
+            get(urlPathEqualTo(PRODUCTS))
+                .withQueryParam("query", equalTo(query))
+                .willReturn(okJson("[" + String.join(",", products) + "]")));
+  }
+
+  /** A product of one sellable with this id and SKU, as Veeqo's product list shows it. */
+  public static String productWithSellable(long productId, long sellableId, String sku) {
+    return """
+        {"id":%d,"title":"Product %d","sellables":[
+          {"id":%d,"title":"Sellable %d","sku_code":"%s","price":"12.50","stock_entries":[]}]}
+        """
+        .formatted(productId, productId, sellableId, sellableId, sku);
   }
 
   /** {@code POST /orders} answers this. */

@@ -18,4 +18,14 @@ public class VeeqoWireMock extends ProviderWireMock {
         "",
         Map.of("api-key", API_KEY, "delivery-method-id", String.valueOf(DELIVERY_METHOD_ID)));
   }
+
+  /**
+   * No SKU search finds a product, so a create's numeric SKUs go out as sellable ids
+   * (VeeqoSellableIds); tests of SKUs stub the search themselves, and catalogue tests stub {@code
+   * GET /products} as a whole.
+   */
+  @Override
+  protected void baseline() {
+    VeeqoStubs.productSearchFindsNothing();
+  }
 }
