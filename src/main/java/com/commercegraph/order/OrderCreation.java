@@ -5,6 +5,7 @@ import com.commercegraph.registry.ProviderBound;
 import com.commercegraph.write.InputProblem;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** A provider that can create orders. */
@@ -40,6 +41,16 @@ public interface OrderCreation extends ProviderBound {
    */
   default boolean lookUpBeforeSending() {
     return false;
+  }
+
+  /**
+   * Provider calls a create of lines with these SKUs makes before it is sent ({@link
+   * #findByReference} when {@link #lookUpBeforeSending()}, and {@link #prepare}'s look-ups), as an
+   * estimate that errs high; {@link Integer#MAX_VALUE} when the provider cannot tell. None by
+   * default.
+   */
+  default int callsBeforeSending(Set<String> skus) {
+    return 0;
   }
 
   /**

@@ -18,6 +18,7 @@ import jakarta.enterprise.inject.Instance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -77,6 +78,18 @@ public class OrderCreationService {
     this.idempotency = idempotency;
     this.stock = stock;
     this.changes = changes;
+  }
+
+  /**
+   * Provider calls a create at {@code provider} of lines with these SKUs makes before it is sent
+   * (the look-ups of {@link OrderCreation#callsBeforeSending}), counted as at most {@code
+   * commerce.requests.max-pages-per-provider}, the most one list walk may spend at one provider;
+   * none where the provider cannot create orders.
+   */
+  public int callsBeforeSending(Provider provider, Set<String> skus) {
+    return ProviderBound.of(creations, provider)
+        .map(c -> Math.min(c.callsBeforeSending(skus), limits.maxPagesPerProvider()))
+        .orElse(0);
   }
 
   /**

@@ -72,7 +72,9 @@ public class StockService {
     return sources.stream()
         .filter(s -> providers.isEmpty() || providers.contains(s.provider()))
         .filter(s -> registry.enabled(s.provider()))
-        .mapToInt(s -> s.callsToList(Math.max(1, first), skus))
+        // No walk makes more calls than that at one provider (MergedPages).
+        .mapToInt(
+            s -> Math.min(s.callsToList(Math.max(1, first), skus), limits.maxPagesPerProvider()))
         .sum();
   }
 

@@ -19,7 +19,10 @@ public interface StockSource extends ProviderBound {
   /** The most levels one call returns. */
   int largestStockPage();
 
-  /** Calls a first slice of {@code count} levels of these SKUs (empty: all) costs. */
+  /**
+   * Calls a first slice of {@code count} levels of these SKUs (empty: all) costs; {@link
+   * Integer#MAX_VALUE} where it cannot tell (the list walk's own cap then bounds it).
+   */
   default int callsToList(int count, Set<String> skus) {
     return (count + largestStockPage() - 1) / largestStockPage();
   }

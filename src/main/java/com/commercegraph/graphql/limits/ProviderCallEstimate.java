@@ -1,6 +1,7 @@
 package com.commercegraph.graphql.limits;
 
 import com.commercegraph.catalog.CatalogService;
+import com.commercegraph.order.OrderCreationService;
 import com.commercegraph.order.OrderFeed;
 import com.commercegraph.order.OrderSummaryService;
 import com.commercegraph.registry.Provider;
@@ -40,15 +41,21 @@ import java.util.Set;
  * <ul>
  *   <li>{@code orders}: the calls its first page takes at each chosen provider (VeePe's pages hold
  *       ten, so a hundred orders are ten calls there);
- *   <li>{@code products}, {@code stockLevels}: a page per chosen provider, and ShopWeDo's getStock
- *       one per named SKU;
+ *   <li>{@code products}, {@code stockLevels}: a page per chosen provider; with SKUs named,
+ *       ShopWeDo reads its whole stock list (getStock cannot filter by code): the calls that took
+ *       when a read last reached the list's end, or {@code
+ *       commerce.requests.max-pages-per-provider} (the most one list request spends at one
+ *       provider) while no read has;
  *   <li>{@code orderSummary}: one read of each chosen provider's orders (shared by every summary
  *       that needs it, and read in the background);
  *   <li>{@code order}, {@code orderByProviderId}, {@code node}, {@code product}, {@code invoice},
  *       {@code report}, {@code reports}: one;
  *   <li>batched fields below them ({@code lines.product}, {@code product.stock}): one per provider
  *       that can answer them, however many items;
- *   <li>a mutation: two (the write and its read-back); {@code providers} and introspection: none.
+ *   <li>a mutation: two (the write and its read-back), and for {@code createOrder} the look-ups its
+ *       provider makes before sending (Veeqo: the reference and one product search per SKU;
+ *       ShopWeDo: its stock list, counted as for a SKU filter), at most {@code
+ *       commerce.requests.max-pages-per-provider}; {@code providers} and introspection: none.
  * </ul>
  *
  * It is an upper bound of the first page's cost: kept lists and summaries cost less.
@@ -64,6 +71,7 @@ class ProviderCallEstimate {
   private final OrderSummaryService summaries;
   private final CatalogService catalog;
   private final StockService stock;
+  private final OrderCreationService creations;
   private final RequestLimits limits;
 
   ProviderCallEstimate(
@@ -71,11 +79,13 @@ class ProviderCallEstimate {
       OrderSummaryService summaries,
       CatalogService catalog,
       StockService stock,
+      OrderCreationService creations,
       RequestLimits limits) {
     this.orders = orders;
     this.summaries = summaries;
     this.catalog = catalog;
     this.stock = stock;
+    this.creations = creations;
     this.limits = limits;
   }
 
@@ -89,7 +99,7 @@ class ProviderCallEstimate {
     int calls = 0;
     for (Field root : roots) {
       if (operation.getOperation() == OperationDefinition.Operation.MUTATION) {
-        calls += PER_MUTATION;
+        calls += PER_MUTATION + walk.beforeSending(root);
       } else {
         calls += walk.query(root);
       }
@@ -126,6 +136,27 @@ class ProviderCallEstimate {
             default -> ONE_CALL.contains(name) ? 1 : 0;
           };
       return calls == 0 ? 0 : calls + batched(field.getSelectionSet());
+    }
+
+    /** The look-ups a {@code createOrder} makes before it sends: its provider's, for its SKUs. */
+    int beforeSending(Field field) {
+      if (!field.getName().equals("createOrder")) {
+        return 0;
+      }
+      Set<Provider> provider =
+          providers(List.of(String.valueOf(argument(field, "input", "provider"))));
+      if (provider.isEmpty()) {
+        return 0;
+      }
+      Set<String> skus = new HashSet<>();
+      if (argument(field, "input", "lines") instanceof Collection<?> lines) {
+        for (Object line : lines) {
+          if (line instanceof Map<?, ?> fields && fields.get("sku") != null) {
+            skus.add(String.valueOf(fields.get("sku")).trim());
+          }
+        }
+      }
+      return creations.callsBeforeSending(provider.iterator().next(), skus);
     }
 
     /** One call per provider for each batched field below: order lines' products, stock. */

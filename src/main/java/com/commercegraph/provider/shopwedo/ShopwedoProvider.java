@@ -169,6 +169,18 @@ public class ShopwedoProvider
     return ShopwedoClient.MAX_STOCK_LIMIT;
   }
 
+  /**
+   * Named SKUs are matched on the whole stock list, so the list's length (from the last read that
+   * reached its end) says what they cost; while it is unknown, as much as the gateway lets one list
+   * request spend.
+   */
+  @Override
+  public int callsToList(int count, Set<String> skus) {
+    return skus.isEmpty()
+        ? StockSource.super.callsToList(count, skus)
+        : references.callsToReadAll(count);
+  }
+
   @Override
   public Optional<StockLevel> stockLevel(String nativeId) {
     return stock(Long.valueOf(nativeId), null, 1).items().stream().findFirst();
@@ -208,6 +220,12 @@ public class ShopwedoProvider
   @Override
   public List<InputProblem> problems(NewOrder order) {
     return ShopwedoOrderRequests.problems(order);
+  }
+
+  /** The stock list, read in slices of 50 for the SKUs' stock item ids ({@link #stockItemsOf}). */
+  @Override
+  public int callsBeforeSending(Set<String> skus) {
+    return references.callsToReadAll(ShopwedoClient.MAX_STOCK_LIMIT);
   }
 
   /**
@@ -340,7 +358,11 @@ public class ShopwedoProvider
   public ProviderPage<StockLevel> stock(Long sku, String position, int limit) {
     int offset = position(position);
     int capped = Math.max(1, Math.min(limit, ShopwedoClient.MAX_STOCK_LIMIT));
-    return mapper.stockPage(client.stock(sku, capped, offset), offset, capped);
+    List<ShopwedoStockItem> items = client.stock(sku, capped, offset);
+    if (sku == null) {
+      references.read(offset, capped, items.size());
+    }
+    return mapper.stockPage(items, offset, capped);
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Between the merchant's codes and ShopWeDo's stock item ids. ShopWeDo addresses stock items, and
@@ -24,8 +25,43 @@ public class ShopwedoStockReferences {
 
   private final ShopwedoClient client;
 
+  /** Stock items in the list when a read last reached its end; -1 until one has. */
+  private final AtomicLong listLength = new AtomicLong(-1);
+
   ShopwedoStockReferences(ShopwedoClient client) {
     this.client = client;
+  }
+
+  /**
+   * Notes a slice of the whole stock list (no stock item filter) read at {@code offset}: one
+   * shorter than asked for ends the list, and tells how long it is.
+   */
+  void read(int offset, int asked, int size) {
+    if (size < asked) {
+      listLength.set((long) offset + size);
+    }
+  }
+
+  /**
+   * Calls that read the whole stock list in slices of {@code first}, then twice as many as the last
+   * up to {@value ShopwedoClient#MAX_STOCK_LIMIT} (as a list walk asks), by its length when last
+   * read to its end; {@link Integer#MAX_VALUE} while no read has reached the end yet.
+   */
+  int callsToReadAll(int first) {
+    long length = listLength.get();
+    if (length < 0) {
+      return Integer.MAX_VALUE;
+    }
+    int calls = 0;
+    long read = 0;
+    int size = Math.max(1, Math.min(first, ShopwedoClient.MAX_STOCK_LIMIT));
+    // A slice as long as what is left does not show the end: one more call finds it empty.
+    while (read <= length) {
+      calls++;
+      read += size;
+      size = Math.min(ShopwedoClient.MAX_STOCK_LIMIT, size * 2);
+    }
+    return calls;
   }
 
   /**
@@ -52,6 +88,7 @@ public class ShopwedoStockReferences {
     int offset = 0;
     while (!wanted.isEmpty()) {
       List<ShopwedoStockItem> slice = client.stock(null, ShopwedoClient.MAX_STOCK_LIMIT, offset);
+      read(offset, ShopwedoClient.MAX_STOCK_LIMIT, slice.size());
       for (ShopwedoStockItem item : slice) {
         String reference = blankToNull(item.reference());
         if (item.sku() != null && reference != null && wanted.remove(reference)) {

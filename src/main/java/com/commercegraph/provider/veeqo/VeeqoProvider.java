@@ -279,6 +279,15 @@ public class VeeqoProvider
   }
 
   /**
+   * The look-up by number, and a product search per SKU (one page each unless the search matches
+   * more than a page; none for a SKU found before and kept).
+   */
+  @Override
+  public int callsBeforeSending(Set<String> skus) {
+    return 1 + skus.size();
+  }
+
+  /**
    * Veeqo has no idempotency key; one look-up before the first send finds an order an earlier
    * gateway made and forgot (a restart without Redis), at one of Veeqo's 5 calls a second.
    */
