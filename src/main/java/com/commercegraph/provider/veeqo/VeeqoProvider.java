@@ -20,7 +20,6 @@ import com.commercegraph.stock.StockLevel;
 import com.commercegraph.stock.StockSource;
 import com.commercegraph.write.InputProblem;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -114,13 +113,13 @@ public class VeeqoProvider
 
   /**
    * Veeqo lists orders newest first. The filter's start goes out as {@code created_at_min}, widened
-   * by {@link #ZONE_SLACK}; its statuses as {@code status} when they are exactly one Veeqo status
-   * (the parameter takes one), and when none of Veeqo's statuses can match, Veeqo is not asked at
-   * all. Veeqo has no upper bound on creation time (orders.md: {@code created_at_min} only), so the
-   * filter's end is pushed down as where the list starts: the orders created since then (the end
-   * plus {@link #ZONE_SLACK}), counted by a one-order page of {@code created_at_min}, are skipped
-   * rather than read. Widened both ways, Veeqo returns at least the window whatever zone it reads
-   * the filter in; the gateway keeps exactly the window's orders.
+   * by {@link VeeqoTimes#ZONE_SLACK}; its statuses as {@code status} when they are exactly one
+   * Veeqo status (the parameter takes one), and when none of Veeqo's statuses can match, Veeqo is
+   * not asked at all. Veeqo has no upper bound on creation time (orders.md: {@code created_at_min}
+   * only), so the filter's end is pushed down as where the list starts: the orders created since
+   * then (the end plus {@link VeeqoTimes#ZONE_SLACK}), counted by a one-order page of {@code
+   * created_at_min}, are skipped rather than read. Widened both ways, Veeqo returns at least the
+   * window whatever zone it reads the filter in; the gateway keeps exactly the window's orders.
    *
    * <p>A position is an order's index in that list, newest first, 0 for the newest; the slice is
    * read as the one page that holds it ({@link VeeqoPageCover}), sized to it. New orders push the
@@ -141,7 +140,7 @@ public class VeeqoProvider
     if (slice.position() != null) {
       start = index(slice.position());
     } else if (query.createdTo() != null) {
-      start = createdSince(query.createdTo().plus(ZONE_SLACK), status);
+      start = createdSince(VeeqoTimes.widenedEnd(query.createdTo()), status);
     } else {
       start = 0;
     }
@@ -151,7 +150,7 @@ public class VeeqoProvider
         client.orders(
             new VeeqoOrderQuery(
                 null,
-                query.createdFrom() == null ? null : query.createdFrom().minus(ZONE_SLACK),
+                VeeqoTimes.widenedStart(query.createdFrom()),
                 null,
                 status,
                 null,
@@ -170,27 +169,42 @@ public class VeeqoProvider
   }
 
   /**
-   * The orders updated since {@code since}: one page of {@code updated_at_min} (orders.md), in
-   * Veeqo's own order. Veeqo has no webhooks (NOTES.md), so this is how the gateway hears of
-   * changes. One call per poll: changes past the first {@value VeeqoPageCover#LARGEST} of one
-   * interval are not seen (logged), the price of a poll that never costs more than one request.
+   * The orders updated since {@code since}, by {@code updated_at_min} (orders.md), in Veeqo's own
+   * order. Veeqo has no webhooks (NOTES.md), so this is how the gateway hears of changes. The start
+   * is widened by {@link VeeqoTimes#ZONE_SLACK} like every Veeqo time filter (the parameter names
+   * no zone), so the answer also holds orders updated up to 14 hours before {@code since}: what the
+   * gateway saw before is no news to {@code OrderChanges}, which drops an order seen again
+   * unchanged. Pages of up to {@code max} are read until the list ends, at most {@value
+   * #CHANGE_PAGES} of them; past that the rest of one poll's changes are not seen (logged).
    */
   @Override
   public List<Order> changedSince(OffsetDateTime since, int max) {
-    VeeqoPage<VeeqoOrder> page =
-        client.orders(
-            new VeeqoOrderQuery(
-                null, null, since, null, null, null, 1, Math.min(max, VeeqoPageCover.LARGEST)));
-    return page.items().stream().map(mapper::order).toList();
+    int size = Math.min(max, VeeqoPageCover.LARGEST);
+    List<Order> changed = new ArrayList<>();
+    Integer page = 1;
+    for (int read = 0; page != null && read < CHANGE_PAGES; read++) {
+      VeeqoPage<VeeqoOrder> found =
+          client.orders(
+              new VeeqoOrderQuery(
+                  null, null, VeeqoTimes.widenedStart(since), null, null, null, page, size));
+      found.items().stream().map(mapper::order).forEach(changed::add);
+      page = found.items().isEmpty() ? null : found.nextPage();
+    }
+    if (page != null) {
+      LOG.warnf(
+          "Veeqo answered more than %d orders updated since %s less %s (its zone unknown): the"
+              + " changes past them are not seen by this poll",
+          CHANGE_PAGES * size, since, VeeqoTimes.ZONE_SLACK);
+    }
+    return changed;
   }
 
   /**
-   * How far apart the zone Veeqo reads a filter time in may be from UTC, in which the gateway
-   * writes it. orders.md gives {@code created_at_min} as {@code YYYY-MM-DD HH:MM:SS} with no zone,
-   * and Veeqo accounts are set to a zone of their own; civil zones lie between UTC-12 and UTC+14,
-   * so 14 hours either way covers every one of them.
+   * Pages one poll reads at most: the widened window holds the changes of 14 hours and more, which
+   * a busy account fills past one page; five pages cost a poll every 15 seconds a fifteenth of
+   * Veeqo's 5 calls a second, and that only while the account is that busy.
    */
-  static final Duration ZONE_SLACK = Duration.ofHours(14);
+  private static final int CHANGE_PAGES = 5;
 
   /** How many orders Veeqo has created since {@code moment}: a one-order page's total. */
   private long createdSince(OffsetDateTime moment, String status) {
