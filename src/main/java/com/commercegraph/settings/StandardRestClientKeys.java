@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -162,6 +163,50 @@ public class StandardRestClientKeys {
         .ifPresent(on -> builder.property(QuarkusRestClientProperties.KEEP_ALIVE_ENABLED, on));
     client.http2().ifPresent(on -> builder.property(QuarkusRestClientProperties.HTTP2, on));
     return builder;
+  }
+
+  /**
+   * The connect timeout of this REST client interface's key ({@code connect-timeout}), else {@code
+   * own}: for a call of the same provider the REST client does not make (VeePe's token request).
+   */
+  public Duration connectTimeout(Class<?> restClient, Duration own) {
+    return settings(restClient)
+        .flatMap(RestClientConfig::connectTimeout)
+        .map(Duration::ofMillis)
+        .orElse(own);
+  }
+
+  /** As {@link #connectTimeout} for {@code read-timeout}. */
+  public Duration readTimeout(Class<?> restClient, Duration own) {
+    return settings(restClient)
+        .flatMap(RestClientConfig::readTimeout)
+        .map(Duration::ofMillis)
+        .orElse(own);
+  }
+
+  /**
+   * The proxy of this REST client interface's key ({@code proxy-address}, {@code proxy-user},
+   * {@code proxy-password}), for a call of the same provider the REST client does not make.
+   */
+  public Optional<ProxySetting> proxy(Class<?> restClient) {
+    Optional<RestClientConfig> client = settings(restClient);
+    return client
+        .flatMap(RestClientConfig::proxyAddress)
+        .flatMap(StandardRestClientKeys::proxy)
+        .map(
+            proxy ->
+                new ProxySetting(
+                    proxy.host(),
+                    proxy.port(),
+                    client.get().proxyUser().orElse(null),
+                    client.get().proxyPassword().orElse(null)));
+  }
+
+  /** A proxy as a key's settings give it; user and password null when not set. */
+  public record ProxySetting(String host, int port, String user, String password) {}
+
+  private Optional<RestClientConfig> settings(Class<?> restClient) {
+    return Optional.ofNullable(clients.get(restClient.getName()));
   }
 
   private record Proxy(String host, int port) {}

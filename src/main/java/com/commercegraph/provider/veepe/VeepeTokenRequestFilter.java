@@ -17,8 +17,8 @@ import java.util.Map;
 /**
  * Rewrites the OIDC client's form-encoded client-credentials request into the JSON body VeePe's
  * {@code POST /v1/token} takes (veepe-api.txt: Content-Type must be application/json, fields {@code
- * grantType}, {@code clientId}, {@code clientSecret}). Every OIDC client passes through here; only
- * VeePe's is touched.
+ * grantType}, {@code clientId}, {@code clientSecret}), with VeePe's timeouts. Every OIDC client
+ * passes through here; only VeePe's is touched.
  */
 // Looked up by the OIDC client at run time, never injected: keep ArC from removing it.
 @Unremovable
@@ -26,11 +26,21 @@ import java.util.Map;
 @OidcEndpoint(OidcEndpoint.Type.TOKEN)
 public class VeepeTokenRequestFilter implements OidcRequestFilter {
 
+  private final VeepeTokens tokens;
+
+  VeepeTokenRequestFilter(VeepeTokens tokens) {
+    this.tokens = tokens;
+  }
+
   @Override
   public Uni<Void> filter(OidcRequestFilterContext rc) {
     if (!VeepeTokens.isVeepeClient(rc.contextProperties())) {
       return Uni.createFrom().voidItem();
     }
+    // VeePe's read timeout, which the OIDC client has no setting for: a token endpoint that
+    // answers nothing for that long fails the call as PROVIDER_TIMEOUT, as any VeePe call would.
+    rc.request().idleTimeout(tokens.readTimeout().toMillis());
+    rc.request().connectTimeout(tokens.connectTimeout().toMillis());
     Map<String, String> form = decodeForm(rc.requestBody().toString(StandardCharsets.UTF_8));
     JsonObject json =
         new JsonObject()

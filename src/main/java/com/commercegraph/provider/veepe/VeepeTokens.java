@@ -2,9 +2,13 @@ package com.commercegraph.provider.veepe;
 
 import com.commercegraph.failure.ProviderErrors;
 import com.commercegraph.failure.ProviderException;
+import com.commercegraph.failure.ProviderFailure;
+import com.commercegraph.failure.ProviderTimeoutException;
 import com.commercegraph.registry.Provider;
 import com.commercegraph.settings.SettingChecks;
+import com.commercegraph.settings.StandardRestClientKeys;
 import io.quarkus.oidc.client.OidcClient;
+import io.quarkus.oidc.client.OidcClientConfigBuilder;
 import io.quarkus.oidc.client.OidcClients;
 import io.quarkus.oidc.client.Tokens;
 import io.quarkus.oidc.client.runtime.OidcClientConfig;
@@ -34,12 +38,32 @@ public class VeepeTokens {
 
   private final VeepeConfig config;
   private final OidcClients oidcClients;
+  private final StandardRestClientKeys restClientKeys;
   private OidcClient oidcClient;
   private Tokens current;
 
-  VeepeTokens(VeepeConfig config, OidcClients oidcClients) {
+  VeepeTokens(VeepeConfig config, OidcClients oidcClients, StandardRestClientKeys restClientKeys) {
     this.config = config;
     this.oidcClients = oidcClients;
+    this.restClientKeys = restClientKeys;
+  }
+
+  /**
+   * How long the token request may take to connect: VeePe's own ({@code VEEPE_CONNECT_TIMEOUT}), or
+   * the standard {@code quarkus.rest-client."veepe".connect-timeout} over it, as for every other
+   * VeePe call.
+   */
+  Duration connectTimeout() {
+    return restClientKeys.connectTimeout(VeepeRestClient.class, config.connectTimeout());
+  }
+
+  /**
+   * How long the token request may wait for VeePe's answer: {@code VEEPE_READ_TIMEOUT}, or the
+   * standard {@code quarkus.rest-client."veepe".read-timeout} over it. The OIDC client has no such
+   * setting: {@link VeepeTokenRequestFilter} sets it on the request itself.
+   */
+  Duration readTimeout() {
+    return restClientKeys.readTimeout(VeepeRestClient.class, config.readTimeout());
   }
 
   /**
@@ -67,10 +91,21 @@ public class VeepeTokens {
   }
 
   private Tokens fetch() {
+    long started = System.nanoTime();
     try {
       return oidcClient().getTokens().await().atMost(tokenCallLimit());
     } catch (RuntimeException e) {
-      throw ProviderErrors.forTransport(Provider.VEEPE, e, false);
+      ProviderException failure = ProviderErrors.forTransport(Provider.VEEPE, e, false);
+      // The OIDC client answers every transport failure as "OIDC Server is not available",
+      // without its cause (OidcClientImpl): one that ended past the read timeout was that timeout.
+      if (!(failure instanceof ProviderTimeoutException)
+          && Duration.ofNanos(System.nanoTime() - started).compareTo(readTimeout()) >= 0) {
+        throw new ProviderTimeoutException(
+            new ProviderFailure(
+                Provider.VEEPE, null, null, "the token endpoint gave no answer in time", false),
+            e);
+      }
+      throw failure;
     }
   }
 
@@ -84,9 +119,22 @@ public class VeepeTokens {
     return oidcClient;
   }
 
+  /**
+   * VeePe's token endpoint through Quarkus's OIDC client, built here rather than from {@code
+   * quarkus.oidc-client.*}: its URL, timeouts and proxy are VeePe's own settings (and the standard
+   * {@code quarkus.rest-client."veepe".*} keys over them), like every other VeePe call. The OIDC
+   * client itself retries only a dropped connection ({@code SocketException}, 3 times by default);
+   * a timeout fails the VeePe call it serves, which the gateway retries as a safe read within the
+   * request's deadline.
+   */
   private OidcClientConfig oidcConfig() {
     String base = SettingChecks.baseUri(config.baseUrl()).toString();
-    return OidcClientConfig.builder()
+    OidcClientConfigBuilder builder = OidcClientConfig.builder();
+    restClientKeys
+        .proxy(VeepeRestClient.class)
+        .ifPresent(
+            proxy -> builder.proxy(proxy.host(), proxy.port(), proxy.user(), proxy.password()));
+    return builder
         .id(OIDC_CLIENT_ID)
         .authServerUrl(base)
         .discoveryEnabled(false)
@@ -97,13 +145,13 @@ public class VeepeTokens {
         .end()
         .grant(Grant.Type.CLIENT)
         .refreshTokenTimeSkew(config.tokenRefreshSkew())
-        .connectionTimeout(config.connectTimeout())
+        .connectionTimeout(connectTimeout())
         .build();
   }
 
-  /** The OIDC client has no read timeout of its own; a hanging token call must not hang callers. */
+  /** The longest a token request can take: connecting, then waiting for the answer. */
   private Duration tokenCallLimit() {
-    return config.connectTimeout().plus(config.readTimeout());
+    return connectTimeout().plus(readTimeout());
   }
 
   @PreDestroy
