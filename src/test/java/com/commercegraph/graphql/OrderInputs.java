@@ -50,6 +50,32 @@ public final class OrderInputs {
         "countryCode", "US");
   }
 
+  /**
+   * A ShopWeDo order of {@code quantity} of {@code sku} to a Belgian address with the customer's
+   * contacts (what ShopWeDo requires); changeable, for the variations.
+   */
+  public static Map<String, Object> shopwedoOrder(String reference, String sku, int quantity) {
+    Map<String, Object> input = new HashMap<>();
+    input.put("provider", "SHOPWEDO");
+    input.put("reference", reference);
+    input.put(
+        "customer",
+        Map.of("name", "Jan Peeters", "email", "jan@example.be", "phone", "+3215000000"));
+    input.put(
+        "shippingAddress",
+        Map.of(
+            "line1",
+            "Kerkstraat 12",
+            "city",
+            "Mechelen",
+            "postalCode",
+            "2800",
+            "countryCode",
+            "BE"));
+    input.put("lines", List.of(Map.of("sku", sku, "quantity", quantity)));
+    return input;
+  }
+
   /** A {@code Money} input. */
   public static Map<String, Object> money(String amount, String currencyCode) {
     return Map.of("amount", amount, "currencyCode", currencyCode);

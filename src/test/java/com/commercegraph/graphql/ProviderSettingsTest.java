@@ -18,7 +18,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -107,28 +106,7 @@ class ProviderSettingsTest {
               createOrder(input: $input) { order { providerId } userErrors { code } }
             }
             """,
-            Map.of(
-                "input",
-                Map.of(
-                    "provider",
-                    "SHOPWEDO",
-                    "reference",
-                    "SETTINGS-NY-1",
-                    "customer",
-                    Map.of(
-                        "name", "Jan Peeters", "email", "jan@example.be", "phone", "+3215000000"),
-                    "shippingAddress",
-                    Map.of(
-                        "line1",
-                        "Kerkstraat 12",
-                        "city",
-                        "Mechelen",
-                        "postalCode",
-                        "2800",
-                        "countryCode",
-                        "BE"),
-                    "lines",
-                    List.of(Map.of("sku", "5412345000011", "quantity", 1)))))
+            Map.of("input", OrderInputs.shopwedoOrder("SETTINGS-NY-1", "5412345000011", 1)))
         .spec(MutationAnswer.accepted("createOrder"));
 
     JsonNode data = ShopwedoStubs.data(ShopwedoStubs.onlyRequest("createOrder"));

@@ -1,5 +1,6 @@
 package com.commercegraph.write;
 
+import com.commercegraph.graphql.OrderInputs;
 import com.commercegraph.provider.TestResources;
 import java.util.HashMap;
 import java.util.List;
@@ -89,26 +90,8 @@ final class Writes {
   }
 
   static Map<String, Object> shopwedoInput(String reference) {
-    Map<String, Object> input = new HashMap<>();
-    input.put("provider", "SHOPWEDO");
-    input.put("reference", reference);
-    input.put(
-        "customer",
-        Map.of("name", "Jan Peeters", "email", "jan@example.be", "phone", "+3215000000"));
-    input.put(
-        "shippingAddress",
-        Map.of(
-            "line1",
-            "Kerkstraat 12",
-            "city",
-            "Mechelen",
-            "postalCode",
-            "2800",
-            "countryCode",
-            "BE"));
     // shopwedo/get-stock.json: the merchant's code of stock item 5001
-    input.put("lines", List.of(Map.of("sku", "5412345000011", "quantity", 2)));
-    return input;
+    return OrderInputs.shopwedoOrder(reference, "5412345000011", 2);
   }
 
   /** Veeqo's sample order (responses/orders/show.json) under the given number. */

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import com.commercegraph.graphql.GraphQLClient;
 import com.commercegraph.graphql.MutationAnswer;
+import com.commercegraph.graphql.OrderInputs;
 import com.commercegraph.provider.ProviderServers;
 import com.commercegraph.provider.shopwedo.ShopwedoStubs;
 import io.quarkus.test.junit.QuarkusTest;
@@ -125,24 +126,6 @@ class ShopwedoStockListCostTest {
   }
 
   private static Map<String, Object> order(String reference, String sku) {
-    return Map.of(
-        "provider",
-        "SHOPWEDO",
-        "reference",
-        reference,
-        "customer",
-        Map.of("name", "Jan Peeters", "email", "jan@example.be", "phone", "+3215000000"),
-        "shippingAddress",
-        Map.of(
-            "line1",
-            "Kerkstraat 12",
-            "city",
-            "Mechelen",
-            "postalCode",
-            "2800",
-            "countryCode",
-            "BE"),
-        "lines",
-        List.of(Map.of("sku", sku, "quantity", 1)));
+    return OrderInputs.shopwedoOrder(reference, sku, 1);
   }
 }
