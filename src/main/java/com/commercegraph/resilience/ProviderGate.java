@@ -15,9 +15,9 @@ import java.util.function.Function;
  * The one door from a provider's client to its REST client: every HTTP request to a provider goes
  * through {@link #send}. It refuses a provider without credentials, waits for the provider's turn
  * under the gateway's own rate limit (so the gateway stays under the provider's limit instead of
- * provoking its 429s), turns whatever the request throws into the {@link ProviderException} of its
- * meaning, and has every request traced, timed, counted and its failures logged ({@link
- * ProviderRequests}).
+ * provoking its 429s; one budget for all instances, {@link ProviderBudgets}), turns whatever the
+ * request throws into the {@link ProviderException} of its meaning, and has every request traced,
+ * timed, counted and its failures logged ({@link ProviderRequests}).
  */
 @ApplicationScoped
 public class ProviderGate {
@@ -35,7 +35,7 @@ public class ProviderGate {
   }
 
   @Inject
-  ProviderGate(ResilienceConfig config, ProviderRequests requests) {
+  ProviderGate(ResilienceConfig config, ProviderRequests requests, ProviderBudgets budgets) {
     this(requests);
     for (Provider provider : Provider.values()) {
       ResilienceConfig.Settings settings = config.of(provider);
@@ -45,7 +45,10 @@ public class ProviderGate {
               rate ->
                   limiters.put(
                       provider,
-                      new RateLimiter(provider, rate, settings.burst(), settings.rateMaxWait())));
+                      new RateLimiter(
+                          provider,
+                          budgets.bucket(provider, rate, settings.burst()),
+                          settings.rateMaxWait())));
     }
   }
 

@@ -5,26 +5,19 @@ import com.commercegraph.registry.Provider;
 import java.time.Duration;
 
 /**
- * A token bucket: {@code burst} requests may go at once, then one every {@code 1/rate} seconds.
- * Callers wait for their turn, but not longer than the bound: the gateway would rather answer
- * RATE_LIMITED itself than let the provider answer 429.
+ * Waits for a provider's turn in its {@link TokenBucket}, but not longer than the bound: the
+ * gateway would rather answer RATE_LIMITED itself than let the provider answer 429.
  */
 final class RateLimiter {
 
   private final Provider provider;
-  private final double perNano;
-  private final double capacity;
+  private final TokenBucket bucket;
   private final long maxWaitNanos;
-  private double tokens;
-  private long refilledAt;
 
-  RateLimiter(Provider provider, int ratePerSecond, int burst, Duration maxWait) {
+  RateLimiter(Provider provider, TokenBucket bucket, Duration maxWait) {
     this.provider = provider;
-    this.perNano = ratePerSecond / 1e9;
-    this.capacity = Math.max(1, burst);
+    this.bucket = bucket;
     this.maxWaitNanos = maxWait.toNanos();
-    this.tokens = capacity;
-    this.refilledAt = System.nanoTime();
   }
 
   /**
@@ -35,17 +28,14 @@ final class RateLimiter {
    *     sent
    */
   long acquire() {
-    long wait = reserve();
-    if (wait <= 0) {
-      return 0;
+    TokenBucket.Turn turn = bucket.take(maxWaitNanos);
+    if (!turn.taken()) {
+      throw refused(turn.waitNanos());
     }
-    try {
-      Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw refused(Duration.ofNanos(wait));
+    if (turn.waitNanos() > 0) {
+      sleep(turn.waitNanos());
     }
-    return wait;
+    return turn.waitNanos();
   }
 
   /**
@@ -60,52 +50,28 @@ final class RateLimiter {
   long acquireLeavingReserve(long deadlineNanos) {
     long waited = 0;
     while (true) {
-      long wait = reserveAbove(Math.floor(capacity / 2));
-      if (wait <= 0) {
+      TokenBucket.Turn turn = bucket.takeLeavingHalf();
+      if (turn.taken()) {
         return waited;
       }
-      if (System.nanoTime() + wait > deadlineNanos) {
-        throw refused(Duration.ofNanos(wait));
+      if (System.nanoTime() + turn.waitNanos() > deadlineNanos) {
+        throw refused(turn.waitNanos());
       }
-      try {
-        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw refused(Duration.ofNanos(wait));
-      }
-      waited += wait;
+      sleep(turn.waitNanos());
+      waited += turn.waitNanos();
     }
   }
 
-  /** Takes a token when more than {@code reserve} are left; else how long until there are. */
-  private synchronized long reserveAbove(double reserve) {
-    refill();
-    double needed = Math.min(capacity, reserve + 1);
-    if (tokens >= needed) {
-      tokens -= 1;
-      return 0;
+  private void sleep(long nanos) {
+    try {
+      Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw refused(nanos);
     }
-    return Math.max(1, (long) Math.ceil((needed - tokens) / perNano));
   }
 
-  private void refill() {
-    long now = System.nanoTime();
-    tokens = Math.min(capacity, tokens + (now - refilledAt) * perNano);
-    refilledAt = now;
-  }
-
-  /** Takes a token now or later; answers how long to wait for it. */
-  private synchronized long reserve() {
-    refill();
-    long wait = tokens >= 1 ? 0 : (long) Math.ceil((1 - tokens) / perNano);
-    if (wait > maxWaitNanos) {
-      throw refused(Duration.ofNanos(wait));
-    }
-    tokens -= 1;
-    return wait;
-  }
-
-  private GatewayRateLimitedException refused(Duration wait) {
-    return new GatewayRateLimitedException(provider, wait);
+  private GatewayRateLimitedException refused(long waitNanos) {
+    return new GatewayRateLimitedException(provider, Duration.ofNanos(waitNanos));
   }
 }

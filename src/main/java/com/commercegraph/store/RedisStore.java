@@ -1,7 +1,6 @@
 package com.commercegraph.store;
 
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
-import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.redis.client.Response;
 import java.time.Duration;
 import java.util.Optional;
@@ -9,10 +8,9 @@ import java.util.Optional;
 /**
  * {@link SharedStore} in Redis, shared by every gateway instance that names the same Redis and kept
  * across restarts. Each operation is one Redis command, so it is atomic on its key: {@code SET NX
- * PX} for {@link #putIfAbsent}, a short Lua script for {@link #replace}. Every wait for Redis is
- * bounded by {@code commerce.store.timeout}; a Redis that does not answer in time is {@link
- * StoreUnavailableException}, and the Redis client reconnects by itself on the next call once Redis
- * is back.
+ * PX} for {@link #putIfAbsent}, a short Lua script for {@link #replace}. Every wait for Redis goes
+ * through {@link SharedRedis}: bounded by {@code commerce.store.timeout}, refused at once while
+ * Redis is unreachable ({@link StoreUnavailableException}), used again once it answers.
  */
 public class RedisStore implements SharedStore {
 
@@ -21,47 +19,38 @@ public class RedisStore implements SharedStore {
       "if redis.call('GET', KEYS[1]) == ARGV[1] then "
           + "redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3]) return 1 else return 0 end";
 
+  private final SharedRedis shared;
   private final ReactiveRedisDataSource redis;
-  private final Duration timeout;
 
-  public RedisStore(ReactiveRedisDataSource redis, Duration timeout) {
-    this.redis = redis;
-    this.timeout = timeout;
+  public RedisStore(SharedRedis shared) {
+    this.shared = shared;
+    this.redis = shared.client();
   }
 
   @Override
   public boolean putIfAbsent(String key, String value, Duration ttl) {
     // SET answers OK when it stored the value and nil when NX found the key taken.
-    Response answer = await(redis.execute("SET", key, value, "NX", "PX", millis(ttl)));
+    Response answer = shared.await(() -> redis.execute("SET", key, value, "NX", "PX", millis(ttl)));
     return answer != null;
   }
 
   @Override
   public Optional<String> get(String key) {
-    Response answer = await(redis.execute("GET", key));
+    Response answer = shared.await(() -> redis.execute("GET", key));
     return answer == null ? Optional.empty() : Optional.of(answer.toString());
   }
 
   @Override
   public boolean replace(String key, String expected, String value, Duration ttl) {
     Response answer =
-        await(redis.execute("EVAL", REPLACE_SCRIPT, "1", key, expected, value, millis(ttl)));
+        shared.await(
+            () -> redis.execute("EVAL", REPLACE_SCRIPT, "1", key, expected, value, millis(ttl)));
     return answer != null && answer.toInteger() == 1;
   }
 
   @Override
   public String kind() {
     return "redis";
-  }
-
-  private Response await(Uni<Response> command) {
-    try {
-      return command.await().atMost(timeout);
-    } catch (RuntimeException e) {
-      // The Redis client's own failure texts name only the host and the cause, never a password.
-      throw new StoreUnavailableException(
-          "Redis did not answer within " + timeout.toMillis() + "ms", e);
-    }
   }
 
   private static String millis(Duration ttl) {

@@ -1,12 +1,8 @@
 package com.commercegraph.store;
 
-import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,13 +20,10 @@ class SharedStoreProducer {
 
   @Produces
   @ApplicationScoped
-  SharedStore store(
-      @ConfigProperty(name = "quarkus.redis.hosts") Optional<String> hosts,
-      Instance<ReactiveRedisDataSource> redis,
-      StoreConfig config) {
-    if (hosts.filter(value -> !value.isBlank()).isPresent()) {
+  SharedStore store(SharedRedis redis) {
+    if (redis.configured()) {
       LOG.info("Shared state (write references) is kept in Redis");
-      return new RedisStore(redis.get(), config.timeout());
+      return new RedisStore(redis);
     }
     LOG.info(
         "Shared state (write references) is kept in memory: set QUARKUS_REDIS_HOSTS to keep it"
@@ -41,12 +34,10 @@ class SharedStoreProducer {
   /** Order events and the like: across instances through Redis, in this process otherwise. */
   @Produces
   @ApplicationScoped
-  EventChannel events(
-      @ConfigProperty(name = "quarkus.redis.hosts") Optional<String> hosts,
-      Instance<ReactiveRedisDataSource> redis) {
-    if (hosts.filter(value -> !value.isBlank()).isPresent()) {
+  EventChannel events(SharedRedis redis) {
+    if (redis.configured()) {
       LOG.info("Events are shared between instances through Redis");
-      return new RedisEventChannel(redis.get(), EVENT_CHANNEL);
+      return new RedisEventChannel(redis.client(), EVENT_CHANNEL);
     }
     return new MemoryEventChannel();
   }

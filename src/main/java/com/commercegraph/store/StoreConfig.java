@@ -15,4 +15,13 @@ public interface StoreConfig {
    */
   @WithDefault("1s")
   Duration timeout();
+
+  /**
+   * After Redis failed to answer, how long it is left alone before one call asks it again
+   * (meanwhile every call is refused at once, and callers fall back where they can). 5s: a Redis
+   * that hangs costs one caller the timeout this often, not every caller every time, and a Redis
+   * that is back is noticed within seconds.
+   */
+  @WithDefault("5s")
+  Duration recheckInterval();
 }

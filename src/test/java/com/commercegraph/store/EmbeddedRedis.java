@@ -24,9 +24,12 @@ public class EmbeddedRedis implements QuarkusTestResourceLifecycleManager {
     return Map.of(
         "quarkus.redis.hosts",
         url(),
-        // Short, so that a refused write does not wait long in the outage test.
+        // Short, so that a refused write does not wait long in the outage tests, and Redis back
+        // is noticed within a second.
         "commerce.store.timeout",
-        "500ms");
+        "500ms",
+        "commerce.store.recheck-interval",
+        "1s");
   }
 
   @Override
