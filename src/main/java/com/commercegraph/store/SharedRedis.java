@@ -3,8 +3,10 @@ package com.commercegraph.store;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
 import java.util.Optional;
@@ -51,6 +53,14 @@ public class SharedRedis {
     Gauge.builder("commerce.shared_state.reachable", this, shared -> shared.reachable() ? 1 : 0)
         .description("1 while the shared state (Redis, or this process's memory) answers, else 0")
         .register(metrics);
+  }
+
+  /**
+   * Connects to Redis at start, without holding the start up: the first request's Redis call would
+   * otherwise pay for the connection and, on a busy machine, take longer than the timeout.
+   */
+  void connect(@Observes StartupEvent start) {
+    check().subscribe().with(reachable -> {});
   }
 
   /** True when QUARKUS_REDIS_HOSTS is set: shared state lives in Redis. */

@@ -99,7 +99,9 @@ public class OrderChanges {
       // Others changed the record in between every time: they published what they saw.
       return Optional.empty();
     } catch (StoreUnavailableException e) {
-      LOG.warnf(
+      // Better a change told twice than not at all; that the store is away is logged once, by
+      // store.SharedRedis, not once per event.
+      LOG.debugf(
           "The shared store is unavailable: an event of %s order %s goes out without checking"
               + " whether it was seen before",
           order.provider(), order.providerId());

@@ -41,7 +41,10 @@ import org.jboss.logging.Logger;
  *
  * <p>What callers rely on: one poll per provider per interval however many subscribe; none while
  * nobody on this instance subscribes, and none when {@link PollTurns} gives the turn to another
- * instance. Each poll is background work under the provider's rate limit ({@link
+ * instance (asked every half interval, so that a turn another instance gave up is taken within two
+ * intervals). An instance that takes the turn over reads back from a little before the other
+ * instance's last poll, not from now: the changes in between still become events, once, whoever saw
+ * them first. Each poll is background work under the provider's rate limit ({@link
  * ProviderCalls#backgroundReads}): it takes a turn only while half of the provider's burst is left
  * for callers who wait for an answer, so polling never makes a dashboard's query wait or be
  * RATE_LIMITED. The first poll after a quiet spell only takes note of where orders stand: what it
@@ -77,6 +80,7 @@ public class OrderPolling {
   private final Instance<OrderLookup> lookups;
   private final EventMetrics metrics;
   private final Map<Provider, LastPoll> lastPoll = new ConcurrentHashMap<>();
+  private final Map<Provider, LastPoll> lastDenied = new ConcurrentHashMap<>();
   private final Set<Provider> failing = ConcurrentHashMap.newKeySet();
   private ScheduledExecutorService timer;
 
@@ -108,7 +112,7 @@ public class OrderPolling {
   }
 
   void start(@Observes StartupEvent start) {
-    Map<Provider, Duration> intervals = intervals();
+    Map<Provider, Duration> intervals = intervals(settings);
     timer =
         new ScheduledThreadPoolExecutor(
             intervals.size(),
@@ -118,12 +122,11 @@ public class OrderPolling {
               return thread;
             });
     intervals.forEach(
-        (provider, interval) ->
-            timer.scheduleWithFixedDelay(
-                () -> tick(provider, interval),
-                interval.toMillis(),
-                interval.toMillis(),
-                TimeUnit.MILLISECONDS));
+        (provider, interval) -> {
+          long half = Math.max(1, interval.toMillis() / 2);
+          timer.scheduleWithFixedDelay(
+              () -> tick(provider, interval), half, half, TimeUnit.MILLISECONDS);
+        });
   }
 
   void stop(@Observes ShutdownEvent stop) {
@@ -132,7 +135,8 @@ public class OrderPolling {
     }
   }
 
-  private Map<Provider, Duration> intervals() {
+  /** The providers that are polled, and how often. */
+  static Map<Provider, Duration> intervals(EventSettings settings) {
     Map<Provider, Duration> intervals = new EnumMap<>(Provider.class);
     intervals.put(Provider.VEEQO, settings.veeqoPollInterval());
     intervals.put(Provider.VEEPE, settings.veepePollInterval());
@@ -145,10 +149,23 @@ public class OrderPolling {
       if (stream.subscribers() == 0) {
         return;
       }
-      if (!registry.enabled(provider) || !turns.mine(provider)) {
+      if (!registry.enabled(provider)) {
         return;
       }
-      poll(provider, interval);
+      if (!turns.mine(provider)) {
+        lastDenied.put(
+            provider, new LastPoll(OffsetDateTime.now(ZoneOffset.UTC), stream.quietSpells()));
+        return;
+      }
+      LastPoll last = lastPoll.get(provider);
+      // Asked every half interval: a poll is due once three quarters of one have passed since the
+      // last, so every other tick.
+      if (last == null
+          || !last.at()
+              .plus(interval.multipliedBy(3).dividedBy(4))
+              .isAfter(OffsetDateTime.now(ZoneOffset.UTC))) {
+        poll(provider, interval);
+      }
     } catch (RuntimeException e) {
       LOG.warnf("Polling %s for changed orders failed: %s", provider, e.toString());
     }
@@ -157,9 +174,7 @@ public class OrderPolling {
   private void poll(Provider provider, Duration interval) {
     OffsetDateTime startedAt = OffsetDateTime.now(ZoneOffset.UTC);
     long spell = stream.quietSpells();
-    LastPoll last = lastPoll.get(provider);
-    // Nobody heard the provider since the last poll (or there was none): this one is a baseline.
-    OffsetDateTime previous = last == null || last.quietSpells() != spell ? null : last.at();
+    OffsetDateTime previous = previous(provider, interval, spell);
     OffsetDateTime since = (previous == null ? startedAt.minus(interval) : previous).minus(OVERLAP);
     Optional<Supplier<List<Order>>> read = read(provider, since);
     if (read.isEmpty()) {
@@ -250,7 +265,27 @@ public class OrderPolling {
     }
   }
 
-  /** When a provider was last polled, and in which spell of subscribers. */
+  /**
+   * Where this poll reads from: this instance's last poll in the same spell of subscribers; else,
+   * if another instance had the turn during this spell, about one interval before the turn was last
+   * refused to this one (that instance polled within it); else nothing, and this poll is a
+   * baseline: nobody heard the provider since the last poll, or there was none.
+   */
+  private OffsetDateTime previous(Provider provider, Duration interval, long spell) {
+    LastPoll last = lastPoll.get(provider);
+    LastPoll denied = lastDenied.remove(provider);
+    if (last != null
+        && last.quietSpells() == spell
+        && (denied == null || denied.at().isBefore(last.at()))) {
+      return last.at();
+    }
+    if (denied != null && denied.quietSpells() == spell) {
+      return denied.at().minus(interval);
+    }
+    return last != null && last.quietSpells() == spell ? last.at() : null;
+  }
+
+  /** When a provider was last polled (or refused the turn), and in which spell of subscribers. */
   private record LastPoll(OffsetDateTime at, long quietSpells) {}
 
   /** The one call that tells what changed at the provider, if it can tell. */

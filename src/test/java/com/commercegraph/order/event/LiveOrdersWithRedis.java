@@ -5,12 +5,15 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.List;
 import java.util.Map;
 
-/** The live-order gateway with its shared state and event stream in a real Redis. */
+/**
+ * The live-order gateway ({@link LiveOrdersProfile}: short poll intervals, webhooks on) with its
+ * shared state and event stream in a real Redis.
+ */
 public class LiveOrdersWithRedis implements QuarkusTestProfile {
 
   @Override
   public Map<String, String> getConfigOverrides() {
-    return Map.of("recplus.webhook.token", LiveOrdersProfile.WEBHOOK_TOKEN);
+    return new LiveOrdersProfile().getConfigOverrides();
   }
 
   @Override
