@@ -15,18 +15,27 @@ import java.util.concurrent.atomic.AtomicLong;
  * that may predate a write, or be read while one runs, is never cached. Every write sent through
  * {@link com.commercegraph.resilience.ProviderCalls} is counted here while it runs; services that
  * also drop cache entries around a write count it once more, which changes nothing.
+ *
+ * <p>Every other instance is told when a write ends ({@link SharedInvalidations}, topic {@value
+ * #TOPIC}) and moves its own generation for that provider: what it read from the provider before is
+ * no longer served from its lists, whole answers or summaries, nor kept when it comes back.
  */
 @ApplicationScoped
 public class ProviderWrites implements ProviderWriteObserver {
 
+  static final String TOPIC = "writes";
+
   private final Map<Provider, AtomicLong> generations = new EnumMap<>(Provider.class);
   private final Map<Provider, AtomicInteger> running = new EnumMap<>(Provider.class);
+  private final SharedInvalidations others;
 
-  ProviderWrites() {
+  ProviderWrites(SharedInvalidations others) {
+    this.others = others;
     for (Provider provider : Provider.values()) {
       generations.put(provider, new AtomicLong());
       running.put(provider, new AtomicInteger());
     }
+    others.onNews(TOPIC, (provider, detail) -> generations.get(provider).incrementAndGet());
   }
 
   public long generation(Provider provider) {
@@ -48,5 +57,6 @@ public class ProviderWrites implements ProviderWriteObserver {
   public void end(Provider provider) {
     generations.get(provider).incrementAndGet();
     running.get(provider).decrementAndGet();
+    others.tell(provider, TOPIC, SharedInvalidations.ALL);
   }
 }

@@ -3,6 +3,7 @@ package com.commercegraph.catalog;
 import com.commercegraph.cache.ProviderWrites;
 import com.commercegraph.cache.ReadKind;
 import com.commercegraph.cache.ReadVersions;
+import com.commercegraph.cache.SharedInvalidations;
 import com.commercegraph.cache.WriteAwareCache;
 import com.commercegraph.registry.Provider;
 import com.commercegraph.stock.StockCache;
@@ -21,6 +22,10 @@ import java.util.function.Supplier;
  * <p>The stock a product came with is not kept with it but in the {@link StockCache}, under the
  * product's id, so it lives no longer than any other stock and goes with its provider's stock
  * writes; a product whose stock has gone is a miss and is read again, stock and all.
+ *
+ * <p>What this instance drops, every other instance drops too ({@link SharedInvalidations}, topic
+ * {@value #TOPIC}): a product the provider says changed, and at the end of a write every product of
+ * that provider (which of them the write touched is a predicate here, not something to send).
  */
 @ApplicationScoped
 public class ProductCache {
@@ -33,16 +38,22 @@ public class ProductCache {
   private final ProviderWrites writes;
 
   private final ReadVersions versions;
+  private final SharedInvalidations others;
+
+  static final String TOPIC = "products";
 
   ProductCache(
       @CacheName(NAME) Cache cache,
       StockCache stock,
       ProviderWrites writes,
-      ReadVersions versions) {
+      ReadVersions versions,
+      SharedInvalidations others) {
     this.cache = new WriteAwareCache(cache, writes);
     this.stock = stock;
     this.writes = writes;
     this.versions = versions;
+    this.others = others;
+    others.onNews(TOPIC, this::dropChanged);
   }
 
   private record Key(Provider provider, String id) {}
@@ -92,6 +103,7 @@ public class ProductCache {
       } finally {
         writes.end(provider);
         drop(provider, productIds);
+        others.tell(provider, TOPIC, SharedInvalidations.ALL);
       }
     };
   }
@@ -101,15 +113,20 @@ public class ProductCache {
    * provider's cached catalogue pages.
    */
   public void changed(Provider provider, String productId) {
-    drop(provider, productId::equals);
-    stock.changed(provider);
-    versions.invalidate(provider, ReadKind.PRODUCT_LISTS);
+    dropChanged(provider, productId);
+    others.tell(provider, TOPIC, productId);
   }
 
   /** As {@link #changed(Provider, String)} for every product of the provider (a batch change). */
   public void allChanged(Provider provider) {
-    drop(provider, id -> true);
-    stock.changed(provider);
+    dropChanged(provider, SharedInvalidations.ALL);
+    others.tell(provider, TOPIC, SharedInvalidations.ALL);
+  }
+
+  /** The product (or every product, {@link SharedInvalidations#ALL}) and what shows it go. */
+  private void dropChanged(Provider provider, String productId) {
+    drop(provider, productId.equals(SharedInvalidations.ALL) ? id -> true : productId::equals);
+    stock.dropChanged(provider);
     versions.invalidate(provider, ReadKind.PRODUCT_LISTS);
   }
 

@@ -3,6 +3,7 @@ package com.commercegraph.stock;
 import com.commercegraph.cache.ProviderWrites;
 import com.commercegraph.cache.ReadKind;
 import com.commercegraph.cache.ReadVersions;
+import com.commercegraph.cache.SharedInvalidations;
 import com.commercegraph.cache.WriteAwareCache;
 import com.commercegraph.registry.Provider;
 import io.quarkus.cache.Cache;
@@ -22,6 +23,9 @@ import java.util.function.Supplier;
  * does not always name its SKU (Veeqo stock entries), and a REC+ product's stock is the sum of its
  * variations' (recplus-api.txt), so no narrower set can be told apart reliably. Writes are rare
  * beside reads, and only that provider's stock is read again.
+ *
+ * <p>What this instance drops, every other instance drops too ({@link SharedInvalidations}, topic
+ * {@value #TOPIC}): a write's end and a provider's news of changed stock.
  */
 @ApplicationScoped
 public class StockCache {
@@ -33,11 +37,20 @@ public class StockCache {
   private final ProviderWrites writes;
 
   private final ReadVersions versions;
+  private final SharedInvalidations others;
 
-  StockCache(@CacheName(NAME) Cache cache, ProviderWrites writes, ReadVersions versions) {
+  static final String TOPIC = "stock";
+
+  StockCache(
+      @CacheName(NAME) Cache cache,
+      ProviderWrites writes,
+      ReadVersions versions,
+      SharedInvalidations others) {
     this.cache = new WriteAwareCache(cache, writes);
     this.writes = writes;
     this.versions = versions;
+    this.others = others;
+    others.onNews(TOPIC, (provider, detail) -> dropChanged(provider));
   }
 
   /** How a level was asked for. */
@@ -81,6 +94,7 @@ public class StockCache {
       } finally {
         writes.end(provider);
         drop(provider);
+        others.tell(provider, TOPIC, SharedInvalidations.ALL);
       }
     };
   }
@@ -90,6 +104,15 @@ public class StockCache {
    * stock pages.
    */
   public void changed(Provider provider) {
+    dropChanged(provider);
+    others.tell(provider, TOPIC, SharedInvalidations.ALL);
+  }
+
+  /**
+   * As {@link #changed} without telling the other instances: for a caller that tells them itself (a
+   * product's news carries its stock's).
+   */
+  public void dropChanged(Provider provider) {
     drop(provider);
     versions.invalidate(provider, ReadKind.STOCK_LISTS);
   }

@@ -34,11 +34,10 @@ class SharedStoreProducer {
   /** Order events and the like: across instances through Redis, in this process otherwise. */
   @Produces
   @ApplicationScoped
-  EventChannel events(SharedRedis redis) {
+  EventChannel events(SharedRedis redis, EventChannels channels) {
     if (redis.configured()) {
       LOG.info("Events are shared between instances through Redis");
-      return new RedisEventChannel(redis.client(), EVENT_CHANNEL);
     }
-    return new MemoryEventChannel();
+    return channels.open(EVENT_CHANNEL);
   }
 }
