@@ -23,7 +23,9 @@ import org.jboss.logging.Logger;
  * The order events of every instance, handed to this instance's subscribers. An event published
  * here goes out on the {@link EventChannel} (Redis when instances share one, else in process) and
  * comes back to every instance, this one included, which then drops the cached order reads of its
- * provider and gives the event to each subscriber whose filter it matches.
+ * provider, watches the order where its provider cannot list orders (so that whichever instance
+ * holds the polling lease polls it, {@link WatchedOrders}), and gives the event to each subscriber
+ * whose filter it matches.
  *
  * <p>What subscribers rely on: each has its own buffer of {@code commerce.events.subscriber-buffer}
  * events; one that falls further behind has its stream end with {@link SubscriberTooSlowException},
@@ -38,6 +40,7 @@ public class OrderEventStream {
   private final EventChannel channel;
   private final ObjectMapper json;
   private final ReadVersions versions;
+  private final WatchedOrders watched;
   private final int buffer;
   private final EventMetrics metrics;
   private final Set<Listener> listeners = ConcurrentHashMap.newKeySet();
@@ -47,12 +50,14 @@ public class OrderEventStream {
       EventChannel channel,
       ObjectMapper json,
       ReadVersions versions,
+      WatchedOrders watched,
       EventSettings settings,
       EventMetrics metrics) {
     this.channel = channel;
     // Times keep the offset they were read with (Jackson would move them to UTC).
     this.json = json.copy().disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
     this.versions = versions;
+    this.watched = watched;
     this.buffer = settings.subscriberBuffer();
     this.metrics = metrics;
   }
@@ -124,6 +129,7 @@ public class OrderEventStream {
     }
     versions.invalidate(event.order().provider(), ReadKind.ORDERS);
     versions.invalidate(event.order().provider(), ReadKind.ORDER_SUMMARY);
+    watched.seen(event.order());
     for (Listener listener : listeners) {
       if (listener.filter().matches(event)) {
         listener.emitter().emit(event);
