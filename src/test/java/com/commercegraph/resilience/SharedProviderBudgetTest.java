@@ -150,6 +150,7 @@ class SharedProviderBudgetTest {
         .body("checks.find { it.name == 'shared-state' }.data.store", is("redis"))
         .body("checks.find { it.name == 'shared-state' }.data.reachable", is(false))
         .body("checks.find { it.name == 'shared-state' }.data.budgets", is("local share 1/2"));
+    assertThat(ScrapedMetrics.read().value("commerce_shared_state_reachable")).isZero();
 
     EmbeddedRedis.startServer();
     await()
@@ -159,6 +160,7 @@ class SharedProviderBudgetTest {
                 readiness()
                     .body("checks.find { it.name == 'shared-state' }.data.reachable", is(true))
                     .body("checks.find { it.name == 'shared-state' }.data.budgets", is("shared")));
+    assertThat(ScrapedMetrics.read().value("commerce_shared_state_reachable")).isEqualTo(1);
     GraphQLClient.post(ORDER).body("errors", nullValue());
     veeqo.verify(3, anyRequestedFor(anyUrl()));
     assertThat(tokensInRedis(Provider.VEEQO)).isLessThan(SharedBudgetsWithRedis.VEEQO_BURST);
