@@ -213,6 +213,7 @@ public class OrderPolling {
       watched.seen(order);
     }
     lastPoll.put(provider, new LastPoll(startedAt, spell));
+    lastDenied.remove(provider);
     if (WatchedOrders.watchesOpenOrders(provider)) {
       checkWatched(provider, outcome.value(), previous == null);
     }
@@ -273,7 +274,7 @@ public class OrderPolling {
    */
   private OffsetDateTime previous(Provider provider, Duration interval, long spell) {
     LastPoll last = lastPoll.get(provider);
-    LastPoll denied = lastDenied.remove(provider);
+    LastPoll denied = lastDenied.get(provider);
     if (last != null
         && last.quietSpells() == spell
         && (denied == null || denied.at().isBefore(last.at()))) {
