@@ -27,15 +27,14 @@ import org.junit.jupiter.api.Test;
  * The Grafana dashboard and the Prometheus alert rules under {@code ops/} name only metrics the
  * gateway publishes: after traffic that makes every series exist (an answered request, a retried
  * one, a GraphQL operation), each metric they name is on {@code /q/metrics}. A renamed meter fails
- * here, not in someone's dashboard at night. The Kubernetes deployment launches the JVM as the
- * README says and the benchmark measured.
+ * here, not in someone's dashboard at night. (The Kubernetes manifests are generated at package
+ * time; packaged/KubernetesManifestIT checks them.)
  */
 @QuarkusTest
 class OpsFilesTest {
 
   private static final Path DASHBOARD = Path.of("ops/grafana/commerce-graph.json");
   private static final Path ALERTS = Path.of("ops/prometheus/alerts.yml");
-  private static final Path DEPLOYMENT = Path.of("ops/kubernetes/commerce-graph.yaml");
   private static final Pattern METRIC = Pattern.compile("\\b(?:commerce|cache)_[a-z_]+\\b");
 
   @BeforeEach
@@ -110,33 +109,6 @@ class OpsFilesTest {
             "commerce_provider_credentials_refused",
             "commerce_provider_calls_seconds_bucket");
     assertPublished(named);
-  }
-
-  @Test
-  void theDeploymentLaunchesWithTheJvmOptionsTheReadmeGivesAndTheBenchmarkMeasured()
-      throws IOException {
-    String readme = Files.readString(Path.of("README.md"));
-    int block = readme.indexOf("```", readme.indexOf("Production JVM options"));
-    List<String> documented = jvmOptions(readme.substring(block, readme.indexOf("```", block + 3)));
-    String bench = Files.readString(Path.of("bench/reads.sh"));
-    int array = bench.indexOf("gateway_java=(");
-    List<String> measured = jvmOptions(bench.substring(array, bench.indexOf(")", array)));
-    List<String> deployed = jvmOptions(Files.readString(DEPLOYMENT));
-
-    assertThat(documented).contains("-Xmx80m", "-XX:+UseSerialGC");
-    assertThat(deployed).containsExactlyElementsOf(documented);
-    assertThat(measured).containsExactlyElementsOf(documented);
-    assertThat(Files.readString(DEPLOYMENT))
-        .contains("MALLOC_ARENA_MAX", "QUARKUS_THREAD_POOL_MAX_THREADS", "/q/health/ready");
-  }
-
-  private static List<String> jvmOptions(String text) {
-    List<String> options = new ArrayList<>();
-    Matcher option = Pattern.compile("(?<![\\w-])-X[^\\s,;)]+").matcher(text);
-    while (option.find()) {
-      options.add(option.group());
-    }
-    return options;
   }
 
   private static void assertPublished(Set<String> named) {
