@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.Comparator;
@@ -32,6 +33,8 @@ import java.util.regex.Pattern;
  * Measures the gateway's reads against provider simulators in another process (the packaged app
  * started a second time with only its sandbox, see bench/reads.sh), and prints the figures. Plain
  * JDK only: {@code java bench/ReadsBench.java --scenario NAME --gateway URL --providers URL}.
+ * {@code --gateway} may name several gateways, comma-separated (bench/scale.sh): requests go to
+ * them in turn, as a round-robin load balancer sends them.
  *
  * <p>Scenarios:
  *
@@ -104,13 +107,14 @@ public final class ReadsBench {
           .connectTimeout(Duration.ofSeconds(5))
           .executor(Executors.newFixedThreadPool(8))
           .build();
-  private final URI gateway;
+  private final List<URI> gateways;
+  private final AtomicLong turn = new AtomicLong();
   private final String providers;
   private final String apiKey;
   private final long gatewayPid;
 
-  private ReadsBench(URI gateway, String providers, String apiKey, long gatewayPid) {
-    this.gateway = gateway;
+  private ReadsBench(List<URI> gateways, String providers, String apiKey, long gatewayPid) {
+    this.gateways = gateways;
     this.providers = providers;
     this.apiKey = apiKey;
     this.gatewayPid = gatewayPid;
@@ -120,7 +124,7 @@ public final class ReadsBench {
     Map<String, String> options = options(args);
     ReadsBench bench =
         new ReadsBench(
-            URI.create(required(options, "gateway")),
+            Arrays.stream(required(options, "gateway").split(",")).map(URI::create).toList(),
             required(options, "providers"),
             options.getOrDefault("api-key", "bench"),
             Long.parseLong(options.getOrDefault("pid", "-1")));
@@ -423,8 +427,8 @@ public final class ReadsBench {
         }
       }
       System.out.printf(
-          "  %-9s %7.0f calls, %7.1f per minute, %4.0f answered 429%n",
-          provider, calls, calls / minutes, limited);
+          "  %-9s %7.0f calls, %7.1f per minute (%5.2f per second), %4.0f answered 429%n",
+          provider, calls, calls / minutes, calls / minutes / 60, limited);
     }
   }
 
@@ -500,7 +504,9 @@ public final class ReadsBench {
     long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (System.nanoTime() < giveUp) {
       try {
-        post("{ __typename }", false);
+        for (int i = 0; i < gateways.size(); i++) {
+          post("{ __typename }", false);
+        }
         provider("/q/metrics", "Accept", "text/plain");
         return;
       } catch (Exception notYet) {
@@ -532,7 +538,7 @@ public final class ReadsBench {
 
   private HttpRequest request(String document, boolean fresh) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(gateway)
+        HttpRequest.newBuilder(gateways.get((int) (turn.getAndIncrement() % gateways.size())))
             .timeout(REQUEST_TIMEOUT)
             .header("Content-Type", "application/json")
             .header("Accept", "application/json")

@@ -26,73 +26,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scenarios=${BENCH_SCENARIOS:-fanout throughput-off throughput dashboard summary}
-jar=target/quarkus-app/quarkus-run.jar
-logs=target/bench
-# The production options the README gives: a small heap and metaspace, small thread stacks, the
-# serial collector, few compiler threads; and (env) few malloc arenas and worker threads.
-gateway_java=(-Xms32m -Xmx80m -Xss256k -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=48m
-  -XX:MaxDirectMemorySize=32m -XX:+UseSerialGC -XX:CICompilerCount=2)
-gateway_env=(MALLOC_ARENA_MAX=2 QUARKUS_THREAD_POOL_MAX_THREADS="${BENCH_WORKERS:-64}")
-sim_pid=
-gateway_pid=
-
-if [[ ! -f $jar || -n $(find src/main pom.xml -newer "$jar" -print -quit) ]]; then
-  ./mvnw -B -ntp package -DskipTests
-fi
-mkdir -p "$logs"
-
-free_port() {
-  local port
-  for _ in $(seq 1 50); do
-    port=$((20000 + RANDOM % 40000))
-    if ! (: </dev/tcp/127.0.0.1/"$port") 2>/dev/null; then
-      echo "$port"
-      return
-    fi
-  done
-  echo "no free loopback port found" >&2
-  return 1
-}
-
-stop() {
-  for pid in $gateway_pid $sim_pid; do
-    if kill -0 "$pid" 2>/dev/null; then
-      kill "$pid"
-      wait "$pid" 2>/dev/null || true
-    fi
-  done
-  gateway_pid=
-  sim_pid=
-}
-trap stop EXIT
-
-# start_simulators <latency> <rate limits true|false> <orders per provider>
-start_simulators() {
-  sim_port=$(free_port)
-  env COMMERCE_SANDBOX=true QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$sim_port" \
-    COMMERCE_SANDBOX_BASE_URL="http://127.0.0.1:$sim_port" COMMERCE_SANDBOX_LATENCY="$1" \
-    COMMERCE_SANDBOX_RATE_LIMITS="$2" COMMERCE_SANDBOX_ORDERS="$3" \
-    java -Xmx768m -jar "$jar" >"$logs/simulators-$scenario.log" 2>&1 &
-  sim_pid=$!
-}
-
-# start_gateway [extra VAR=value ...]
-start_gateway() {
-  gateway_port=$(free_port)
-  local sim="http://127.0.0.1:$sim_port/sandbox"
-  env COMMERCE_SANDBOX=false QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$gateway_port" \
-    COMMERCE_ALLOW_HTTP_PROVIDERS=true COMMERCE_API_KEYS="bench=orders:read,catalog:read" \
-    "${gateway_env[@]}" \
-    VEEQO_BASE_URL="$sim/veeqo" VEEQO_API_KEY=sandbox-veeqo-api-key \
-    VEEPE_BASE_URL="$sim/veepe/v1" VEEPE_CLIENT_ID=sandbox-veepe-client \
-    VEEPE_CLIENT_SECRET=sandbox-veepe-secret \
-    RECPLUS_BASE_URL="$sim/recplus/api/v1" RECPLUS_USERNAME=sandbox \
-    RECPLUS_PASSWORD=sandbox-recplus-password \
-    SHOPWEDO_BASE_URL="$sim/shopwedo/admin/api" SHOPWEDO_SHOP_ID=4711 \
-    SHOPWEDO_SHOP_KEY=sandbox-shopwedo-shop-key \
-    "$@" java "${gateway_java[@]}" -jar "$jar" >"$logs/gateway-$scenario.log" 2>&1 &
-  gateway_pid=$!
-}
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
+trap stop_all EXIT
+build_if_stale
 
 caches_off=(COMMERCE_CACHE_ORDER_LIST_TTL=0s COMMERCE_CACHE_PRODUCT_LIST_TTL=0s
   COMMERCE_CACHE_STOCK_LIST_TTL=0s COMMERCE_CACHE_SUMMARY_TTL=0s COMMERCE_CACHE_PRODUCT_TTL=0s
@@ -106,29 +43,29 @@ for scenario in $scenarios; do
   case $scenario in
     fanout)
       start_simulators 100ms true 36
-      start_gateway
+      start_gateway "gateway-$scenario"
       bench=(--scenario fanout --rounds "${BENCH_ROUNDS:-60}" --warmup "${BENCH_WARMUP_SECONDS:-20}")
       ;;
     throughput-off)
       start_simulators 0s false 36
-      start_gateway "${caches_off[@]}" "${limits_off[@]}"
+      start_gateway "gateway-$scenario" "${caches_off[@]}" "${limits_off[@]}"
       bench=(--scenario throughput --connections 50 --seconds "${BENCH_SECONDS:-20}"
         --warmup "${BENCH_WARMUP_SECONDS:-20}")
       ;;
     throughput)
       start_simulators 0s true 36
-      start_gateway
+      start_gateway "gateway-$scenario"
       bench=(--scenario throughput --connections 50 --seconds "${BENCH_SECONDS:-20}"
         --warmup "${BENCH_WARMUP_SECONDS:-20}")
       ;;
     dashboard)
       start_simulators 100ms true 36
-      start_gateway
+      start_gateway "gateway-$scenario"
       bench=(--scenario dashboard --viewers "${BENCH_VIEWERS:-200}" --seconds 60)
       ;;
     summary)
       start_simulators 100ms true "${BENCH_SUMMARY_ORDERS:-10000}"
-      start_gateway
+      start_gateway "gateway-$scenario"
       bench=(--scenario summary)
       ;;
     *)
@@ -140,5 +77,5 @@ for scenario in $scenarios; do
   echo "### $scenario (logs in $logs/*-$scenario.log)"
   java bench/ReadsBench.java --gateway "http://127.0.0.1:$gateway_port/graphql" \
     --providers "http://127.0.0.1:$sim_port" --pid "$gateway_pid" "${bench[@]}"
-  stop
+  stop_all
 done

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
  * The manifests quarkus-kubernetes generated at package time (target/kubernetes/kubernetes.yml, and
  * the same as JSON beside it) deploy what README "Run several instances" says: two replicas on one
  * Redis, probes on the health endpoints, memory sized for the measured footprint, the JVM launched
- * exactly as README "Memory" gives and bench/reads.sh measured, and every credential from the
- * Secret, none written down.
+ * exactly as README "Memory" gives and the benchmarks measured (bench/lib.sh), and every credential
+ * from the Secret, none written down.
  */
 class KubernetesManifestIT {
 
@@ -81,7 +81,7 @@ class KubernetesManifestIT {
     String readme = Files.readString(Path.of("README.md"));
     int block = readme.indexOf("```", readme.indexOf("Production JVM options"));
     List<String> documented = jvmOptions(readme.substring(block, readme.indexOf("```", block + 3)));
-    String bench = Files.readString(Path.of("bench/reads.sh"));
+    String bench = Files.readString(Path.of("bench/lib.sh"));
     int array = bench.indexOf("gateway_java=(");
     List<String> measured = jvmOptions(bench.substring(array, bench.indexOf(")", array)));
     List<String> launch = new ArrayList<>();

@@ -121,7 +121,17 @@ class TwoGatewaysIT {
             .willReturn(
                 okJson(VeeqoStubs.orderWithId("{{request.pathSegments.[1]}}"))
                     .withTransformers("response-template")));
-    int burst = 160;
+    // Warm, as gateways in service are: the first reads of a fresh JVM are slow.
+    List<String> warmUp = List.of("799990", "799991", "799992", "799993");
+    for (int i = 0; i < warmUp.size(); i++) {
+      Gateway gateway = i % 2 == 0 ? gateways.one() : gateways.two();
+      assertThat(
+              gateway
+                  .graphql(ORDER_BY_ID, Map.of("id", warmUp.get(i)))
+                  .getString("data.orderByProviderId.providerId"))
+          .isEqualTo(warmUp.get(i));
+    }
+    int burst = 120;
 
     List<Callable<Answer>> reads = new ArrayList<>();
     for (int i = 0; i < burst; i++) {
@@ -138,7 +148,7 @@ class TwoGatewaysIT {
         .as("every read is answered or refused RATE_LIMITED: %s", answers)
         .isEqualTo(burst);
     assertThat(limited).as("the burst is larger than the budget").isPositive();
-    assertThat(sent).as("a refused read sends nothing").hasSize(answered.size());
+    assertThat(sent).as("a refused read sends nothing").hasSize(warmUp.size() + answered.size());
     assertThat(sent.stream().map(TwoGateways::sentBy).collect(Collectors.toSet()))
         .containsExactlyInAnyOrder("one", "two");
     assertThat(sent)
