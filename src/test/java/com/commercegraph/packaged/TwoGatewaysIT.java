@@ -285,9 +285,12 @@ class TwoGatewaysIT {
 
       int sentBefore = gateways.veeqoRequests();
       JsonPath refused = gateway.graphql(CREATE, create);
-      assertThat(refused.getList("data.createOrder.userErrors.code", String.class))
+      // README "Writes": an error of the mutation (as OUTCOME_UNKNOWN), not a userError: nothing
+      // is wrong with the input.
+      assertThat(refused.getList("errors.extensions.code", String.class))
           .as(refused.prettify())
           .containsExactly("REFERENCE_STORE_UNAVAILABLE");
+      assertThat(refused.getString("data.createOrder")).isNull();
       assertThat(gateways.veeqoRequests()).as("nothing sent to Veeqo").isEqualTo(sentBefore);
 
       await()
