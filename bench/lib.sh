@@ -1,6 +1,7 @@
-# Shell shared by the benchmarks that run the packaged gateway against the sandbox's simulators in
-# a process of their own (bench/reads.sh, bench/scale.sh). Sourced, not run; the caller has done
-# `cd` to the repository root and set `scenario` (it names the log files) before starting anything.
+# Shell shared by the benchmarks (bench/reads.sh, bench/scale.sh; bench/run.sh uses the build and
+# the free port): the packaged gateway launched as in production against the sandbox's simulators
+# in a process of their own. Sourced, not run; the caller has done `cd` to the repository root and
+# sets `scenario` (it names the log files) before starting the simulators.
 
 jar=target/quarkus-app/quarkus-run.jar
 logs=target/bench
@@ -33,10 +34,17 @@ free_port() {
   return 1
 }
 
+# Stops what a benchmark started: a graceful stop, and after 20 s (an overloaded gateway may not
+# get there) a kill.
 stop_all() {
   for pid in "${bench_pids[@]}"; do
     if kill -0 "$pid" 2>/dev/null; then
       kill "$pid"
+      for _ in $(seq 1 40); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.5
+      done
+      kill -9 "$pid" 2>/dev/null || true
       wait "$pid" 2>/dev/null || true
     fi
   done

@@ -17,28 +17,10 @@ requests=${BENCH_REQUESTS:-300}
 concurrency=${BENCH_CONCURRENCY:-16}
 warmup=${BENCH_WARMUP:-30}
 variants=${BENCH_VARIANTS:-healthy recplus-down}
-jar=target/quarkus-app/quarkus-run.jar
-logs=target/bench
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
+build_if_stale
 app_pid=
-
-if [[ ! -f $jar || -n $(find src/main pom.xml -newer "$jar" -print -quit) ]]; then
-  ./mvnw -B -ntp package -DskipTests
-fi
-mkdir -p "$logs"
-
-# A loopback port nothing listens on (probing, so a rare race with another process is possible).
-free_port() {
-  local port
-  for _ in $(seq 1 50); do
-    port=$((20000 + RANDOM % 40000))
-    if ! (: </dev/tcp/127.0.0.1/"$port") 2>/dev/null; then
-      echo "$port"
-      return
-    fi
-  done
-  echo "no free loopback port found" >&2
-  return 1
-}
 
 stop_app() {
   if [[ -n $app_pid ]] && kill -0 "$app_pid" 2>/dev/null; then
