@@ -127,8 +127,6 @@ final class TwoGateways implements AutoCloseable {
     env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
     env.put("QUARKUS_REDIS_HOSTS", EmbeddedRedis.url());
     env.put("COMMERCE_INSTANCES", "2");
-    // Short, so that a write refused while Redis is down does not wait long.
-    env.put("COMMERCE_STORE_TIMEOUT", "500ms");
     // The same on both, as README "Run several instances" asks.
     env.put("COMMERCE_CURSOR_SECRET", "it-two-gateways-cursor-secret");
     env.put("COMMERCE_API_KEYS", KEY + "=orders:read,orders:write");
@@ -192,7 +190,8 @@ final class TwoGateways implements AutoCloseable {
           .until(
               () ->
                   process.isAlive()
-                      && given().baseUri(base()).get("/q/health/live").statusCode() == 200);
+                      && given().baseUri(base()).get("/q/health/ready").statusCode() == 200
+                      && !"false".equals(sharedStateReachable()));
     }
 
     String name() {
@@ -220,6 +219,16 @@ final class TwoGateways implements AutoCloseable {
           .statusCode(200)
           .extract()
           .jsonPath();
+    }
+
+    /**
+     * Whether the readiness check {@code shared-state} says Redis answers ({@code "true"} or
+     * {@code "false"}); null when there is no such check.
+     */
+    String sharedStateReachable() {
+      Object reachable =
+          readiness().get("checks.find { it.name == 'shared-state' }.data.reachable");
+      return reachable == null ? null : reachable.toString();
     }
 
     /** The readiness answer, whatever its status. */
