@@ -222,8 +222,8 @@ final class TwoGateways implements AutoCloseable {
     }
 
     /**
-     * Whether the readiness check {@code shared-state} says Redis answers ({@code "true"} or
-     * {@code "false"}); null when there is no such check.
+     * Whether the readiness check {@code shared-state} says Redis answers ({@code "true"} or {@code
+     * "false"}); null when there is no such check.
      */
     String sharedStateReachable() {
       Object reachable =
