@@ -11,7 +11,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.commercegraph.graphql.OrderInputs;
 import com.commercegraph.graphql.socket.SocketClient;
@@ -47,10 +46,6 @@ import org.junit.jupiter.api.io.TempDir;
  * the clients: one provider budget, one create per reference, one event stream, one poller, and
  * reads that go on while Redis is down. Every test counts what the Veeqo stand-in received and from
  * which instance.
- *
- * <p>The budget, polling and Redis-down tests need the shared state of issue 18 part A, which the
- * gateway shows by its readiness check {@code shared-state}; against a gateway without it they are
- * skipped (assumption), not passed.
  */
 class TwoGatewaysIT {
 
@@ -115,7 +110,6 @@ class TwoGatewaysIT {
 
   @Test
   void aBurstOfVeeqoReadsSplitOverBothInstancesKeepsToVeeqosBucketAndRate() throws Exception {
-    assumeSharedState();
     veeqo.stubFor(
         get(urlPathMatching("/orders/\\d+"))
             .willReturn(
@@ -227,7 +221,6 @@ class TwoGatewaysIT {
 
   @Test
   void killingTheInstanceThatPollsVeeqoHandsPollingToTheOtherWithinTwoIntervals() {
-    assumeSharedState();
     subscribe(gateways.one(), "VEEQO");
     subscribe(gateways.two(), "VEEQO");
     await().atMost(Duration.ofSeconds(30)).until(() -> veeqoPolls().size() >= 2);
@@ -259,7 +252,6 @@ class TwoGatewaysIT {
 
   @Test
   void withRedisStoppedReadsGoOnCreatesAreRefusedWithNothingSentAndRecoverWithoutARestart() {
-    assumeSharedState();
     veeqo.stubFor(
         get(urlPathEqualTo("/orders"))
             .withQueryParam("query", absent())
@@ -330,14 +322,6 @@ class TwoGatewaysIT {
         1,
         postRequestedFor(urlPathEqualTo("/orders"))
             .withRequestBody(matchingJsonPath("$.order.number", equalTo(reference))));
-  }
-
-  /** Skips a test of part A's shared state against a gateway that does not report it. */
-  private void assumeSharedState() {
-    List<String> checks = gateways.one().readiness().getList("checks.name", String.class);
-    assumeTrue(
-        checks != null && checks.contains("shared-state"),
-        "the gateway reports no shared-state readiness check (issue 18 part A)");
   }
 
   /**
