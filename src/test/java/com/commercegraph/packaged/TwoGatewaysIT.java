@@ -98,8 +98,10 @@ class TwoGatewaysIT {
   void startTwoGatewaysOnOneRedis() {
     gateways = TwoGateways.start(workDir);
     veeqo = gateways.veeqo();
-    // Change polls (while someone subscribes) and the search before a create find nothing.
+    // Change polls (while someone subscribes) and the search before a create find nothing; the
+    // product search finds no SKU, so a create's numeric line sku is sent as the sellable id.
     veeqo.stubFor(get(urlPathEqualTo("/orders")).willReturn(okJson("[]")));
+    veeqo.stubFor(get(urlPathEqualTo("/products")).willReturn(okJson("[]")));
   }
 
   @AfterEach
