@@ -131,12 +131,12 @@ public final class ReadsBench {
     bench.awaitAnswer();
     String scenario = required(options, "scenario");
     switch (scenario) {
-      case "fanout" -> bench.fanout(number(options, "rounds", 60), number(options, "warmup", 20));
+      case "fanout" -> bench.fanout(number(options, "rounds", 60), number(options, "warmup", 40));
       case "throughput" ->
           bench.throughput(
               number(options, "connections", 50),
               number(options, "seconds", 20),
-              number(options, "warmup", 20));
+              number(options, "warmup", 40));
       case "dashboard" ->
           bench.dashboard(number(options, "viewers", 200), number(options, "seconds", 60));
       case "summary" -> bench.summary();

@@ -5,10 +5,13 @@
 
 jar=target/quarkus-app/quarkus-run.jar
 logs=target/bench
-# The production options the README gives: a small heap and metaspace, small thread stacks, the
-# serial collector, few compiler threads; and (env) few malloc arenas and worker threads.
-gateway_java=(-Xms32m -Xmx80m -Xss256k -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=48m
-  -XX:MaxDirectMemorySize=32m -XX:+UseSerialGC -XX:CICompilerCount=2)
+# The production options the README gives: a small heap with half of it young, small metaspace
+# and thread stacks, the serial collector, C2 alone in one compiler thread (no tiered
+# compilation), freed malloc memory handed back every 2 s; and (env) few malloc arenas and
+# worker threads. README "Memory" says why each.
+gateway_java=(-Xms64m -Xmx96m -Xmn48m -Xss256k -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=48m
+  -XX:MaxDirectMemorySize=32m -XX:+UseSerialGC -XX:-TieredCompilation -XX:CICompilerCount=1
+  -XX:TrimNativeHeapInterval=2000)
 gateway_env=(MALLOC_ARENA_MAX=2 QUARKUS_THREAD_POOL_MAX_THREADS="${BENCH_WORKERS:-64}")
 # Every process a benchmark started, stopped by stop_all (also on exit).
 bench_pids=()
