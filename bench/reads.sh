@@ -11,10 +11,10 @@
 #   BENCH_SCENARIOS="fanout summary" bench/reads.sh
 #
 # Scenarios (see ReadsBench.java):
-#   fanout           100 ms per provider answer: after BENCH_WARMUP_SECONDS (40) of VeePe and REC+
-#                    lists at once (a gateway in service is warm), orders(first: 20) over three
-#                    providers and VeePe alone, each beside the provider calls it needs, timed one
-#                    at a time
+#   fanout           100 ms per provider answer, rate limits off: after BENCH_WARMUP_SECONDS (40)
+#                    of three-provider lists, 32 page sizes at once (a gateway in service is
+#                    warm), orders(first: 20) over three providers and VeePe alone, each beside
+#                    the provider calls it needs, timed one at a time
 #   throughput-off   no latency, caches and rate limits off on both sides: 50 connections, each
 #                    list timed after BENCH_WARMUP_SECONDS (40) of the same
 #   throughput       no latency, the defaults (caches on, rate limits on): 50 connections
@@ -45,8 +45,8 @@ echo "gateway JVM options: ${gateway_java[*]}; environment: ${gateway_env[*]}"
 for scenario in $scenarios; do
   case $scenario in
     fanout)
-      start_simulators 100ms true 36
-      start_gateway "gateway-$scenario"
+      start_simulators 100ms false 36
+      start_gateway "gateway-$scenario" "${limits_off[@]}"
       bench=(--scenario fanout --rounds "${BENCH_ROUNDS:-60}" --warmup "${BENCH_WARMUP_SECONDS:-40}")
       ;;
     throughput-off)
