@@ -9,7 +9,7 @@ logs=target/bench
 # and thread stacks, the serial collector, C2 alone in one compiler thread (no tiered
 # compilation), freed malloc memory handed back every 2 s; and (env) few malloc arenas and
 # worker threads. README "Memory" says why each.
-gateway_java=(-Xms64m -Xmx96m -Xmn48m -Xss256k -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=48m
+gateway_java=(-Xms64m -Xmx80m -Xmn40m -Xss256k -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=48m
   -XX:MaxDirectMemorySize=32m -XX:+UseSerialGC -XX:-TieredCompilation -XX:CICompilerCount=1
   -XX:TrimNativeHeapInterval=2000)
 gateway_env=(MALLOC_ARENA_MAX=2 QUARKUS_THREAD_POOL_MAX_THREADS="${BENCH_WORKERS:-64}")

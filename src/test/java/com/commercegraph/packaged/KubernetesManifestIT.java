@@ -88,7 +88,7 @@ class KubernetesManifestIT {
     container.get("command").forEach(part -> launch.add(part.asText()));
     container.get("args").forEach(part -> launch.add(part.asText()));
 
-    assertThat(documented).contains("-Xmx96m", "-XX:+UseSerialGC", "-XX:-TieredCompilation");
+    assertThat(documented).contains("-Xmx80m", "-Xmn40m", "-XX:-TieredCompilation");
     assertThat(measured).containsExactlyElementsOf(documented);
     assertThat(launch.get(0)).isEqualTo("java");
     assertThat(jvmOptions(String.join(" ", launch))).containsExactlyElementsOf(documented);
