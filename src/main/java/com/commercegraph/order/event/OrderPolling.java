@@ -56,8 +56,9 @@ public class OrderPolling {
   private static final Logger LOG = Logger.getLogger(OrderPolling.class);
 
   /**
-   * Veeqo's largest page (orders.md {@code page_size}); a poll that finds more reads the rest next
-   * time.
+   * The page size of a poll's reads of Veeqo's changes: its largest page (orders.md {@code
+   * page_size}). A poll reads a few such pages at most ({@code VeeqoProvider#changedSince}) and
+   * warns of changes past them, which it does not see.
    */
   private static final int VEEQO_CHANGES_PER_POLL = 100;
 
