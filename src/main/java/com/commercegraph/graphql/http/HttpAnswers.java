@@ -1,13 +1,12 @@
 package com.commercegraph.graphql.http;
 
 import com.commercegraph.graphql.http.GraphQLHttpHandler.Answer;
+import com.commercegraph.security.Sha256;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
 import org.jboss.logging.Logger;
@@ -100,12 +99,9 @@ class HttpAnswers {
   }
 
   private static String etag(Buffer body) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(body.getBytes());
-      return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest) + "\"";
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return "\""
+        + Base64.getUrlEncoder().withoutPadding().encodeToString(Sha256.of(body.getBytes()))
+        + "\"";
   }
 
   private static boolean matches(String ifNoneMatch, String etag) {

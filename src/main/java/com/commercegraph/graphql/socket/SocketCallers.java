@@ -1,15 +1,12 @@
 package com.commercegraph.graphql.socket;
 
+import com.commercegraph.security.Sha256;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 
@@ -73,19 +70,9 @@ class SocketCallers {
    */
   private static String callerKey(SecurityIdentity identity, String key) {
     if (key != null) {
-      return "key:" + digest(key);
+      return "key:" + Sha256.hex(key);
     }
     return "principal:" + identity.getPrincipal().getName();
-  }
-
-  private static String digest(String secret) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 
   /** An authenticated caller and the name its sockets are counted under. */
