@@ -7,6 +7,7 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,8 +35,19 @@ class AnswerAgeInstrumentation extends SimplePerformantInstrumentation {
       return CompletableFuture.completedFuture(result);
     }
     AnswerFreshness freshness = container.instance(AnswerFreshness.class).get();
-    if (!freshness.anyUsed()) {
+    try {
+      return CompletableFuture.completedFuture(withAge(result, freshness));
+    } catch (ContextNotActiveException ended) {
+      // A subscription's event is completed on the thread that produced it, which may carry the
+      // request context of an operation that ended meanwhile (one of several subscribers to a
+      // shared report watch): the event goes out without an age rather than not at all.
       return CompletableFuture.completedFuture(result);
+    }
+  }
+
+  private static ExecutionResult withAge(ExecutionResult result, AnswerFreshness freshness) {
+    if (!freshness.anyUsed()) {
+      return result;
     }
     Instant now = Instant.now();
     Map<String, Object> cache = new LinkedHashMap<>();
@@ -44,6 +56,6 @@ class AnswerAgeInstrumentation extends SimplePerformantInstrumentation {
     if (expiry != null) {
       cache.put("maxAge", Math.max(0, Duration.between(now, expiry).toSeconds()));
     }
-    return CompletableFuture.completedFuture(result.transform(b -> b.addExtension("cache", cache)));
+    return result.transform(b -> b.addExtension("cache", cache));
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.vertx.core.json.JsonObject;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -79,6 +81,21 @@ public final class SocketClient implements WebSocket.Listener, AutoCloseable {
                 new JsonObject()
                     .put("query", document)
                     .put("variables", new JsonObject(variables))));
+  }
+
+  /**
+   * As {@link #start}, on a connection the gateway may already have closed (after a refused {@code
+   * connection_init}): then the client refuses to send, and nothing goes out.
+   */
+  public SocketClient startUnlessClosed(String id, String document, Map<String, Object> variables) {
+    try {
+      return start(id, document, variables);
+    } catch (CompletionException e) {
+      if (!(e.getCause() instanceof IOException)) {
+        throw e;
+      }
+      return this;
+    }
   }
 
   public SocketClient stop(String id) {
